@@ -1,0 +1,122 @@
+// Command gongkai builds government information-disclosure annual report
+// portals: it checks reports written as TOML + Markdown and compiles them
+// into an accessible static site with open data.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Exit statuses, the same for every command.
+const (
+	exitOK       = 0
+	exitFindings = 1 // findings, or a failed build
+	exitUsage    = 2
+)
+
+// command is one subcommand: its usage text and what it runs.
+type command struct {
+	name  string
+	short string
+	usage string
+	run   func(args []string, stdout, stderr io.Writer) int
+}
+
+var commands []*command
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" && len(args) == 1 {
+		mainUsage(stdout)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	name := args[0]
+	if name == "help" {
+		name, args = args[1], []string{args[1], "--help"}
+	}
+	for _, c := range commands {
+		if c.name == name {
+			return c.run(args[1:], stdout, stderr)
+		}
+	}
+	if name == "version" || name == "--version" {
+		fmt.Fprintln(stdout, "gongkai", version())
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "gongkai: 未知命令 %q\n运行 gongkai --help 查看可用命令。\n", name)
+	return exitUsage
+}
+
+func mainUsage(w io.Writer) {
+	fmt.Fprint(w, `gongkai — 政府信息公开工作年度报告站点生成器
+
+用法：
+  gongkai <命令> [参数]
+
+命令：
+`)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.short)
+	}
+	fmt.Fprint(w, `
+运行 gongkai <命令> --help 查看该命令的说明和示例。
+
+EXIT STATUS
+  0  成功
+  1  检查发现问题，或构建失败
+  2  用法错误
+`)
+}
+
+// newFlags creates a flag set whose --help prints the command's usage.
+func newFlags(c *command, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), strings.TrimLeft(c.usage, "\n"))
+		fmt.Fprintln(fs.Output(), "\n参数：")
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags that may stand before, between or after positional
+// arguments (`gongkai new ORG YEAR --source DIR`), returning the
+// positional ones. ok is false when the command should exit with code.
+func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (pos []string, code int, ok bool) {
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(stdout)
+				fs.Usage()
+				return nil, exitOK, false
+			}
+			return nil, exitUsage, false
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, 0, true
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), 0, true
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func usageError(stderr io.Writer, c *command, format string, args ...any) int {
+	fmt.Fprintf(stderr, "gongkai %s: %s\n运行 gongkai %s --help 查看用法。\n", c.name, fmt.Sprintf(format, args...), c.name)
+	return exitUsage
+}

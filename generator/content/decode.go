@@ -1,0 +1,252 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// MaxCount is the largest count a report may state: 2^53−1, the largest
+// integer every JSON consumer (JavaScript included) reads exactly.
+const MaxCount = 1<<53 - 1
+
+// Load-time rule ids. Unlike the arithmetic rules they cannot be
+// acknowledged: the file itself must be fixed.
+const (
+	RuleSyntax     = "syntax"
+	RuleUnknownKey = "unknown-key"
+	RuleMissing    = "missing"
+	RuleType       = "type"
+	RuleCellCount  = "cell-count"
+	RuleValue      = "value"
+	RuleYear       = "year"
+	RuleFormat     = "format"
+)
+
+// Formats lists the national formats gongkai can read.
+var Formats = []string{"2021"}
+
+// decoder walks a decoded TOML document, recording a finding for every
+// key that is unknown, missing or of the wrong kind.
+type decoder struct {
+	file     string
+	src      string
+	lines    keyLines
+	findings []report.Finding
+}
+
+func newDecoder(file, src string) *decoder {
+	return &decoder{file: file, src: src, lines: scanKeyLines(src)}
+}
+
+func (d *decoder) add(rule, key, format string, args ...any) {
+	d.findings = append(d.findings, report.Finding{
+		File: d.file, Line: d.lines.lineOf(key), Rule: rule, Row: key,
+		Message: fmt.Sprintf(format, args...),
+	})
+}
+
+// parse decodes the TOML source, reporting a syntax error with its line.
+func (d *decoder) parse() (map[string]any, bool) {
+	var m map[string]any
+	if _, err := toml.Decode(d.src, &m); err != nil {
+		var pe toml.ParseError
+		line := 0
+		msg := err.Error()
+		if errors.As(err, &pe) {
+			line, msg = pe.Position.Line, pe.Message
+		}
+		d.findings = append(d.findings, report.Finding{File: d.file, Line: line, Rule: RuleSyntax,
+			Message: "TOML 语法错误：" + msg})
+		return nil, false
+	}
+	return m, true
+}
+
+// table returns the sub-table key of m, reporting unknown keys in it.
+// A missing table is reported once and nil returned, so that its rows are
+// not reported again one by one.
+func (d *decoder) table(m map[string]any, path, key string, allowed ...string) map[string]any {
+	full := join(path, key)
+	v, ok := m[key]
+	if !ok {
+		d.add(RuleMissing, full, "缺少表 [%s]", full)
+		return nil
+	}
+	t, ok := v.(map[string]any)
+	if !ok {
+		d.add(RuleType, full, "%s 应为表，实为 %s", full, kind(v))
+		return nil
+	}
+	d.unknown(t, full, allowed...)
+	return t
+}
+
+// unknown reports keys of t that are not allowed, in a stable order.
+func (d *decoder) unknown(t map[string]any, path string, allowed ...string) {
+	var extra []string
+	for k := range t {
+		if !contains(allowed, k) {
+			extra = append(extra, k)
+		}
+	}
+	sort.Strings(extra)
+	for _, k := range extra {
+		d.add(RuleUnknownKey, join(path, k), "未知的键 %q（在 [%s] 中；允许的键：%s）", k, path, strings.Join(allowed, ", "))
+	}
+}
+
+// cell converts one TOML value into a count.
+func (d *decoder) cell(v any, key, where string) report.Cell {
+	switch x := v.(type) {
+	case int64:
+		if x < 0 {
+			d.add(RuleValue, key, "%s：应为非负整数，实为 %d", where, x)
+		} else if x > MaxCount {
+			d.add(RuleValue, key, "%s：数值 %d 超出上限 %d", where, x, int64(MaxCount))
+		} else {
+			return report.Cell{N: x}
+		}
+	case float64:
+		d.add(RuleValue, key, "%s：应为整数（件数），实为小数 %s", where, strconv.FormatFloat(x, 'f', -1, 64))
+	case string:
+		if x == "/" {
+			return report.Cell{Blank: true}
+		}
+		d.add(RuleValue, key, "%s：应为整数，或用 \"/\" 表示原文空白，实为字符串 %q", where, x)
+	default:
+		d.add(RuleType, key, "%s：应为整数，实为 %s", where, kind(v))
+	}
+	return report.Cell{}
+}
+
+// row converts an array into a row of exactly len(cols) cells.
+func (d *decoder) row(t map[string]any, path, key, title string, cols []report.Column) report.Row {
+	full := join(path, key)
+	if t == nil {
+		return report.Row{} // the missing table was reported already
+	}
+	v, ok := t[key]
+	if !ok {
+		d.add(RuleMissing, full, "缺少行 %s（%s）：每一行都必须填写，没有数据请填 0", full, title)
+		return report.Row{}
+	}
+	arr, ok := v.([]any)
+	if !ok {
+		d.add(RuleType, full, "%s（%s）：应为 %d 个数的数组，实为 %s", full, title, len(cols), kind(v))
+		return report.Row{}
+	}
+	if len(arr) != len(cols) {
+		d.add(RuleCellCount, full, "%s（%s）：应有 %d 个单元格（%s），实有 %d 个", full, title, len(cols), columnList(cols), len(arr))
+		return report.Row{}
+	}
+	row := report.Row{Cells: make([]report.Cell, len(cols)), Known: true, Line: d.lines.lineOf(full)}
+	for i, c := range arr {
+		row.Cells[i] = d.cell(c, full, title+" · "+cols[i].Label)
+	}
+	return row
+}
+
+func (d *decoder) year(v any, key string) int {
+	n, ok := v.(int64)
+	if !ok || n < 1000 || n > 9999 {
+		d.add(RuleYear, key, "year 应为四位数的年份，实为 %v", v)
+		return 0
+	}
+	return int(n)
+}
+
+func (d *decoder) date(v any, key string) string {
+	t, ok := v.(time.Time)
+	if !ok {
+		d.add(RuleType, key, "%s 应为日期（如 2024-01-20，不加引号），实为 %s", key, kind(v))
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// decimal keeps an amount exactly as written in the file.
+func (d *decoder) decimal(v any, key, where string) report.Decimal {
+	switch x := v.(type) {
+	case int64:
+		if x >= 0 {
+			return report.Decimal{Text: strconv.FormatInt(x, 10)}
+		}
+	case float64:
+		if x >= 0 && !math.IsInf(x, 0) && !math.IsNaN(x) {
+			raw := strings.ReplaceAll(rawValue(d.src, d.lines.lineOf(key)), "_", "")
+			if f, err := strconv.ParseFloat(raw, 64); err == nil && f == x && !strings.ContainsAny(raw, "eE") {
+				return report.Decimal{Text: raw}
+			}
+			return report.Decimal{Text: strconv.FormatFloat(x, 'f', -1, 64)}
+		}
+	case string:
+		if x == "/" {
+			return report.Decimal{Blank: true}
+		}
+	}
+	d.add(RuleValue, key, "%s：应为非负数（万元），或用 \"/\" 表示原文空白，实为 %v", where, v)
+	return report.Decimal{}
+}
+
+func (d *decoder) str(v any, key string) string {
+	s, ok := v.(string)
+	if !ok {
+		d.add(RuleType, key, "%s 应为字符串，实为 %s", key, kind(v))
+	}
+	return s
+}
+
+func kind(v any) string {
+	switch v.(type) {
+	case int64:
+		return "整数"
+	case float64:
+		return "小数"
+	case string:
+		return "字符串"
+	case bool:
+		return "布尔值"
+	case []any, []map[string]any:
+		return "数组"
+	case map[string]any:
+		return "表"
+	case time.Time:
+		return "日期"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+func columnList(cols []report.Column) string {
+	labels := make([]string, len(cols))
+	for i, c := range cols {
+		labels[i] = c.Label
+	}
+	return strings.Join(labels, "、")
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

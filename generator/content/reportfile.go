@@ -1,0 +1,173 @@
+package content
+
+import (
+	"strings"
+
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// DecodeReport reads one <year>.toml. wantYear is the year in the file
+// name. It returns the report and the findings of loading it; the report
+// is nil when the file could not be parsed at all.
+func DecodeReport(file, src string, wantYear int) (*report.Report, []report.Finding) {
+	src = strings.TrimPrefix(src, "\ufeff")
+	d := newDecoder(file, src)
+	m, ok := d.parse()
+	if !ok {
+		return nil, d.findings
+	}
+	d.unknown(m, "", "format", "year", "published", "active", "applications", "appeals", "acknowledged")
+	r := &report.Report{File: file}
+
+	if v, ok := m["format"]; !ok {
+		d.add(RuleMissing, "format", "缺少 format（报告所依据的全国格式，如 format = \"2021\"）")
+	} else if r.Format = d.str(v, "format"); r.Format != "" && !contains(Formats, r.Format) {
+		d.add(RuleFormat, "format", "未知的 format %q：支持的格式为 %s", r.Format, strings.Join(Formats, "、"))
+	}
+	if v, ok := m["year"]; !ok {
+		d.add(RuleMissing, "year", "缺少 year（报告年度）")
+	} else if r.Year = d.year(v, "year"); r.Year != 0 && r.Year != wantYear {
+		d.add(RuleYear, "year", "year 应与文件名一致：应为 %d，实为 %d", wantYear, r.Year)
+	}
+	if r.Year == 0 {
+		r.Year = wantYear
+	}
+	if v, ok := m["published"]; ok {
+		r.Published = d.date(v, "published")
+	}
+
+	d.active(r, d.table(m, "", "active", "regulations", "normative_documents", "licensing", "punishment", "coercion", "fees"))
+	d.applications(r, d.table(m, "", "applications", "new", "carried_over", "results", "carried_forward"))
+	d.appeals(r, d.table(m, "", "appeals", "review", "litigation_direct", "litigation_after_review"))
+	d.acknowledgements(r, m["acknowledged"])
+	return r, d.findings
+}
+
+func (d *decoder) active(r *report.Report, t map[string]any) {
+	a := &r.Active
+	a.Line = d.lines.lineOf("active")
+	for _, doc := range report.DocumentKinds {
+		key := "active." + doc.Key
+		row := report.Row{Known: true, Line: d.lines.lineOf(key)}
+		v, ok := t[doc.Key]
+		sub, isTable := v.(map[string]any)
+		switch {
+		case !ok:
+			d.add(RuleMissing, key, "缺少 %s（%s：本年制发件数、本年废止件数、现行有效件数）", key, doc.Label)
+		case !isTable:
+			d.add(RuleType, key, "%s（%s）应为表，如 { issued = 0, repealed = 0, in_force = 0 }，实为 %s", key, doc.Label, kind(v))
+		default:
+			d.unknown(sub, key, "issued", "repealed", "in_force")
+		}
+		for _, col := range report.DocumentColumns {
+			cv, ok := sub[col.Key]
+			if !ok {
+				if isTable {
+					d.add(RuleMissing, key+"."+col.Key, "缺少 %s（%s · %s）", key+"."+col.Key, doc.Label, col.Label)
+				}
+				row.Cells = append(row.Cells, report.Cell{})
+				continue
+			}
+			row.Cells = append(row.Cells, d.cell(cv, key, doc.Label+" · "+col.Label))
+		}
+		a.Documents = append(a.Documents, row)
+	}
+	for _, dk := range report.DecisionKinds {
+		key := "active." + dk.Key
+		a.DecisionLines = append(a.DecisionLines, d.lines.lineOf(key))
+		v, ok := t[dk.Key]
+		if !ok {
+			d.add(RuleMissing, key, "缺少 %s（%s · %s）", key, dk.Label, report.DecisionsLabel)
+			a.Decisions = append(a.Decisions, report.Cell{})
+			continue
+		}
+		a.Decisions = append(a.Decisions, d.cell(v, key, dk.Label+" · "+report.DecisionsLabel))
+	}
+	a.FeesLine = d.lines.lineOf("active.fees")
+	if v, ok := t["fees"]; ok {
+		a.Fees = d.decimal(v, "active.fees", report.FeesLabel+" · "+report.FeesAmountLabel)
+	} else {
+		d.add(RuleMissing, "active.fees", "缺少 active.fees（%s · %s）", report.FeesLabel, report.FeesAmountLabel)
+	}
+}
+
+func (d *decoder) applications(r *report.Report, t map[string]any) {
+	results := d.table(t, "applications", "results", "disclosed", "partially_disclosed", "withheld", "unavailable", "not_processed", "other", "total")
+	groups := map[string]map[string]any{}
+	r.Subtotals = make([]*report.Row, len(report.ResultGroups))
+	for i, g := range report.ResultGroups {
+		keys := []string{report.SubtotalKey}
+		for _, spec := range report.ApplicationRows {
+			if spec.Group == g.Key {
+				keys = append(keys, spec.Key())
+			}
+		}
+		gt := d.table(results, "applications.results", g.Key, keys...)
+		groups[g.Key] = gt
+		if _, ok := gt[report.SubtotalKey]; ok {
+			if len(gt) > 1 {
+				d.add(RuleUnknownKey, "applications.results."+g.Key, "[applications.results.%s] 只能二选一：填写 subtotal（原文只印一行合计），或填写各分项", g.Key)
+			}
+			row := d.row(gt, "applications.results."+g.Key, report.SubtotalKey, report.ResultsHeading+g.Label, report.ApplicantColumns)
+			r.Subtotals[i] = &row
+		}
+	}
+	r.Applications = make([]report.Row, len(report.ApplicationRows))
+	for i, spec := range report.ApplicationRows {
+		parent, key := splitPath(spec.Path)
+		var table map[string]any
+		switch {
+		case spec.Group != "":
+			if r.Subtotal(spec.Group) != nil {
+				continue // printed as one row: the sub-rows are unknown
+			}
+			table = groups[spec.Group]
+		case parent == "applications.results":
+			table = results
+		default:
+			table = t
+		}
+		r.Applications[i] = d.row(table, parent, key, report.RowTitle(spec.Path), report.ApplicantColumns)
+	}
+}
+
+func (d *decoder) appeals(r *report.Report, t map[string]any) {
+	r.Appeals = make([]report.Row, len(report.AppealRows))
+	for i, spec := range report.AppealRows {
+		parent, key := splitPath(spec.Path)
+		r.Appeals[i] = d.row(t, parent, key, spec.Label, report.AppealColumns)
+	}
+}
+
+func (d *decoder) acknowledgements(r *report.Report, v any) {
+	if v == nil {
+		return
+	}
+	list, ok := v.([]map[string]any)
+	if !ok {
+		d.add(RuleType, "acknowledged", "acknowledged 应写作 [[acknowledged]] 表数组，实为 %s", kind(v))
+		return
+	}
+	for i, t := range list {
+		key := "acknowledged." + itoa(i)
+		d.unknown(t, key, "rule", "row", "note")
+		a := report.Acknowledgement{Line: d.lines.lineOf(key)}
+		for _, f := range []struct {
+			name string
+			dst  *string
+		}{{"rule", &a.Rule}, {"row", &a.Row}, {"note", &a.Note}} {
+			if fv, ok := t[f.name]; ok {
+				*f.dst = d.str(fv, key+"."+f.name)
+			}
+			if strings.TrimSpace(*f.dst) == "" {
+				d.add(RuleMissing, key, "核对说明缺少 %s（rule、row、note 都必须填写）", f.name)
+			}
+		}
+		r.Acknowledged = append(r.Acknowledged, a)
+	}
+}
+
+func splitPath(p string) (parent, key string) {
+	i := strings.LastIndexByte(p, '.')
+	return p[:i], p[i+1:]
+}

@@ -1,0 +1,137 @@
+package render
+
+import (
+	"bytes"
+	"html/template"
+	"net/url"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Markdown renders narrative prose. Raw HTML is escaped (shown as text,
+// so nothing a clerk typed is silently lost) unless the site allows it;
+// links are limited to safe schemes either way.
+type Markdown struct {
+	md goldmark.Markdown
+}
+
+// NewMarkdown returns a renderer; unsafe lets raw HTML through.
+func NewMarkdown(unsafe bool) *Markdown {
+	opts := []renderer.Option{}
+	if unsafe {
+		opts = append(opts, html.WithUnsafe())
+	} else {
+		opts = append(opts, renderer.WithNodeRenderers(util.Prioritized(escapedHTML{}, 100)))
+	}
+	md := goldmark.New(
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(safeLinks{}, 100))),
+		goldmark.WithRendererOptions(opts...),
+	)
+	return &Markdown{md: md}
+}
+
+// Render converts Markdown to HTML. Headings inside a section are shifted
+// so that the highest is h3: h1 is the page and h2 the section.
+func (m *Markdown) Render(src string) (template.HTML, error) {
+	var b bytes.Buffer
+	if err := m.md.Convert([]byte(src), &b); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
+}
+
+// safeLinks turns links and images with an unsafe scheme into their text.
+type safeLinks struct{}
+
+func (safeLinks) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	var bad []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch x := n.(type) {
+		case *ast.Link:
+			if !SafeURL(string(x.Destination)) {
+				bad = append(bad, n)
+			}
+		case *ast.Image:
+			if !SafeURL(string(x.Destination)) {
+				bad = append(bad, n)
+			}
+		case *ast.AutoLink:
+			if !SafeURL(string(x.URL(nil))) {
+				bad = append(bad, n)
+			}
+		case *ast.Heading:
+			if x.Level < 3 {
+				x.Level = 3
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, n := range bad {
+		parent := n.Parent()
+		for c := n.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			parent.InsertBefore(parent, n, c)
+			c = next
+		}
+		parent.RemoveChild(parent, n)
+	}
+}
+
+// SafeURL allows relative URLs and the http, https, mailto and tel schemes.
+func SafeURL(raw string) bool {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "", "http", "https", "mailto", "tel":
+		return !strings.ContainsAny(raw, "\x00")
+	}
+	return false
+}
+
+// escapedHTML renders raw HTML as visible text.
+type escapedHTML struct{}
+
+func (escapedHTML) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindRawHTML, func(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			segs := n.(*ast.RawHTML).Segments
+			for i := 0; i < segs.Len(); i++ {
+				seg := segs.At(i)
+				template.HTMLEscape(w, seg.Value(src))
+			}
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	reg.Register(ast.KindHTMLBlock, func(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		b := n.(*ast.HTMLBlock)
+		_, _ = w.WriteString("<p>")
+		lines := b.Lines()
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			template.HTMLEscape(w, seg.Value(src))
+		}
+		if b.HasClosure() {
+			closure := b.ClosureLine
+			template.HTMLEscape(w, closure.Value(src))
+		}
+		_, _ = w.WriteString("</p>\n")
+		return ast.WalkSkipChildren, nil
+	})
+}

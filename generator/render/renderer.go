@@ -1,0 +1,124 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+)
+
+// PageKinds are the page templates a theme provides under layouts/.
+var PageKinds = []string{"home", "organ", "report", "error"}
+
+// Renderer executes the theme's templates, parsed once, and minifies what
+// they produce. It is safe for concurrent use.
+type Renderer struct {
+	pages  map[string]*template.Template
+	min    *minify.M
+	minify bool
+	bufs   sync.Pool
+}
+
+// NewRenderer parses layouts/base.html, every layouts/partials/*.html and
+// one layouts/<kind>.html per page kind, each from the first layer of the
+// theme that has it.
+func NewRenderer(t *Theme, kinds []string, minifyOutput bool) (*Renderer, error) {
+	r := &Renderer{pages: map[string]*template.Template{}, min: newMinifier(), minify: minifyOutput}
+	r.bufs.New = func() any { return new(bytes.Buffer) }
+	partials, err := t.Files("layouts/partials")
+	if err != nil {
+		return nil, err
+	}
+	common := template.New("base").Funcs(funcs)
+	for _, name := range append([]string{"base.html"}, prefix("partials/", partials)...) {
+		if err := parse(common, t, "layouts/"+name); err != nil {
+			return nil, err
+		}
+	}
+	for _, kind := range kinds {
+		page, err := common.Clone()
+		if err != nil {
+			return nil, err
+		}
+		if err := parse(page, t, "layouts/"+kind+".html"); err != nil {
+			return nil, err
+		}
+		r.pages[kind] = page
+	}
+	return r, nil
+}
+
+func parse(into *template.Template, t *Theme, name string) error {
+	src, where, err := t.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if _, err := into.New(name).Parse(string(src)); err != nil {
+		return fmt.Errorf("%s: %w", where, err)
+	}
+	return nil
+}
+
+func prefix(p string, names []string) []string {
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		if strings.HasSuffix(n, ".html") {
+			out = append(out, p+n)
+		}
+	}
+	return out
+}
+
+// Page renders p with the template of its kind and writes it, minified
+// when the site asks for it.
+func (r *Renderer) Page(w io.Writer, p *Page) error {
+	t, ok := r.pages[p.Kind]
+	if !ok {
+		return fmt.Errorf("no layout for page kind %q", p.Kind)
+	}
+	buf := r.bufs.Get().(*bytes.Buffer)
+	defer func() { buf.Reset(); r.bufs.Put(buf) }()
+	if err := t.ExecuteTemplate(buf, "base", p); err != nil {
+		return fmt.Errorf("%s: %w", p.Kind, err)
+	}
+	return r.Write(w, "text/html", buf.Bytes())
+}
+
+// Write writes b, minified as mediatype when minifying is on.
+func (r *Renderer) Write(w io.Writer, mediatype string, b []byte) error {
+	if !r.minify {
+		_, err := w.Write(b)
+		return err
+	}
+	return r.min.Minify(mediatype, w, bytes.NewReader(b))
+}
+
+// Minifies reports whether output is minified.
+func (r *Renderer) Minifies() bool { return r.minify }
+
+func newMinifier() *minify.M {
+	m := minify.New()
+	// End and document tags are kept: some government CMS importers and
+	// older assistive software mis-parse documents without them.
+	m.Add("text/html", &html.Minifier{KeepEndTags: true, KeepDocumentTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFunc("application/json", json.Minify)
+	m.AddFunc("application/feed+json", json.Minify)
+	m.AddFunc("text/javascript", js.Minify)
+	return m
+}
+
+var funcs = template.FuncMap{
+	"add":  func(a, b int) int { return a + b },
+	"join": func(sep string, s []string) string { return strings.Join(s, sep) },
+}

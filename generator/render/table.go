@@ -1,0 +1,238 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// Table is a view of one table, generic enough that one template renders
+// every table of the site: header rows, then body rows whose cells may be
+// row headers. Multi-level headers use id/headers so that a screen reader
+// announces every number with all of its row and column labels.
+type Table struct {
+	ID      string
+	Caption string
+	Note    string // shown under the caption, e.g. the 勾稽关系 of table 三
+	Head    [][]Cell
+	Body    [][]Cell
+}
+
+// Cell is one th or td.
+type Cell struct {
+	Text    string
+	Header  bool
+	ID      string
+	Headers string // space-separated ids, for data cells under multi-level headers
+	Scope   string // for simple tables
+	Rowspan int
+	Colspan int
+	Num     bool // a figure: right-aligned, tabular digits
+	Blank   bool // the report left it blank
+	Class   string
+}
+
+func num(c report.Cell, headers string) Cell {
+	return Cell{Text: c.String(), Num: true, Blank: c.Blank, Headers: headers}
+}
+
+// ActiveTables is table 二 as the form prints it: four small tables, one
+// per item of 第二十条.
+func ActiveTables(a report.Active) []Table {
+	docs := Table{ID: "t2-1", Caption: report.Article20Item1}
+	head := []Cell{{Text: report.ActiveItemsHeading, Header: true, Scope: "col"}}
+	for _, c := range report.DocumentColumns {
+		head = append(head, Cell{Text: c.Label, Header: true, Scope: "col"})
+	}
+	docs.Head = [][]Cell{head}
+	for i, k := range report.DocumentKinds {
+		row := []Cell{{Text: k.Label, Header: true, Scope: "row"}}
+		if i < len(a.Documents) {
+			for _, c := range a.Documents[i].Cells {
+				row = append(row, num(c, ""))
+			}
+		}
+		docs.Body = append(docs.Body, row)
+	}
+	single := func(id, caption, label string, rows [][2]string) Table {
+		t := Table{ID: id, Caption: caption, Head: [][]Cell{{
+			{Text: report.ActiveItemsHeading, Header: true, Scope: "col"},
+			{Text: label, Header: true, Scope: "col"},
+		}}}
+		for _, r := range rows {
+			t.Body = append(t.Body, []Cell{{Text: r[0], Header: true, Scope: "row"}, {Text: r[1], Num: true, Blank: r[1] == "/"}})
+		}
+		return t
+	}
+	decision := func(i int) [2]string {
+		v := "/"
+		if i < len(a.Decisions) {
+			v = a.Decisions[i].String()
+		}
+		return [2]string{report.DecisionKinds[i].Label, v}
+	}
+	return []Table{
+		docs,
+		single("t2-5", report.Article20Item5, report.DecisionsLabel, [][2]string{decision(0)}),
+		single("t2-6", report.Article20Item6, report.DecisionsLabel, [][2]string{decision(1), decision(2)}),
+		single("t2-8", report.Article20Item8, report.FeesAmountLabel, [][2]string{{report.FeesLabel, a.Fees.String()}}),
+	}
+}
+
+// ApplicationsTable is table 三 with its two-level column headers and
+// three-level row headers.
+func ApplicationsTable(r *report.Report) Table {
+	t := Table{ID: "t3", Caption: report.Sections[2].Heading(), Note: report.ApplicationsBalanceNote}
+	const p = "t3-"
+	cols := report.ApplicantColumns
+	t.Head = [][]Cell{
+		{{Text: "", Header: false, Rowspan: 3, Colspan: 3, Class: "corner"},
+			{Text: report.ApplicantHeading, Header: true, ID: p + "h", Colspan: len(cols), Scope: "colgroup"}},
+		{{Text: cols[0].Label, Header: true, ID: p + "c0", Rowspan: 2, Headers: p + "h"},
+			{Text: report.LegalPersonHeading, Header: true, ID: p + "lp", Colspan: report.LegalPersonCount, Headers: p + "h"},
+			{Text: cols[len(cols)-1].Label, Header: true, ID: p + "c6", Rowspan: 2, Headers: p + "h"}},
+		{},
+	}
+	for i := report.LegalPersonFirst; i < report.LegalPersonFirst+report.LegalPersonCount; i++ {
+		t.Head[2] = append(t.Head[2], Cell{Text: cols[i].Label, Header: true, ID: p + "c" + strconv.Itoa(i), Headers: p + "h " + p + "lp"})
+	}
+	colHeaders := func(i int) string {
+		if i >= report.LegalPersonFirst && i < report.LegalPersonFirst+report.LegalPersonCount {
+			return p + "h " + p + "lp " + p + "c" + strconv.Itoa(i)
+		}
+		return p + "h " + p + "c" + strconv.Itoa(i)
+	}
+	dataRow := func(lead []Cell, rowIDs string, row report.Row) []Cell {
+		cells := lead
+		for i := range cols {
+			c := report.Cell{Blank: true}
+			if i < len(row.Cells) {
+				c = row.Cells[i]
+			}
+			cells = append(cells, num(c, rowIDs+" "+colHeaders(i)))
+		}
+		return cells
+	}
+
+	rows := applicationLayout(r)
+	resultsID := p + "s3"
+	for _, lr := range rows {
+		var lead []Cell
+		ids := []string{}
+		if lr.sectionStart > 0 {
+			lead = append(lead, Cell{Text: report.ResultsHeading, Header: true, ID: resultsID, Rowspan: lr.sectionStart})
+		}
+		if lr.inResults {
+			ids = append(ids, resultsID)
+		}
+		if lr.groupStart > 0 {
+			lead = append(lead, Cell{Text: report.GroupLabel(lr.group), Header: true, ID: p + "g-" + lr.group, Rowspan: lr.groupStart, Headers: resultsID})
+		}
+		if lr.group != "" && !lr.subtotal {
+			ids = append(ids, p+"g-"+lr.group)
+		}
+		id := p + "r" + strconv.Itoa(lr.index)
+		span := 3
+		switch {
+		case lr.group != "" && !lr.subtotal:
+			span = 1
+		case lr.inResults:
+			span = 2
+		}
+		lead = append(lead, Cell{Text: lr.label, Header: true, ID: id, Colspan: span, Headers: strings.Join(ids, " ")})
+		ids = append(ids, id)
+		t.Body = append(t.Body, dataRow(lead, strings.Join(ids, " "), lr.row))
+	}
+	return t
+}
+
+type layoutRow struct {
+	index        int
+	label        string
+	group        string
+	subtotal     bool
+	inResults    bool
+	sectionStart int // rowspan of 三、本年度办理结果 when this row opens it
+	groupStart   int // rowspan of the group header when this row opens it
+	row          report.Row
+}
+
+// applicationLayout lays out table 三's rows as printed, with a group
+// printed as one line in place of its sub-rows.
+func applicationLayout(r *report.Report) []layoutRow {
+	var rows []layoutRow
+	seen := map[string]bool{}
+	for i, spec := range report.ApplicationRows {
+		inResults := spec.Result || spec.Path == "applications.results.total"
+		lr := layoutRow{index: i, label: spec.Label, group: spec.Group, inResults: inResults}
+		if i < len(r.Applications) {
+			lr.row = r.Applications[i]
+		}
+		if spec.Group != "" {
+			if sub := r.Subtotal(spec.Group); sub != nil {
+				if seen[spec.Group] {
+					continue
+				}
+				lr.label, lr.subtotal, lr.row = report.GroupLabel(spec.Group), true, *sub
+			}
+			if !seen[spec.Group] && !lr.subtotal {
+				lr.groupStart = groupSize(spec.Group)
+			}
+			seen[spec.Group] = true
+		}
+		rows = append(rows, lr)
+	}
+	first, n := -1, 0
+	for i, lr := range rows {
+		if lr.inResults {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if first >= 0 {
+		rows[first].sectionStart = n
+	}
+	return rows
+}
+
+func groupSize(group string) int {
+	n := 0
+	for _, s := range report.ApplicationRows {
+		if s.Group == group {
+			n++
+		}
+	}
+	return n
+}
+
+// AppealsTable is table 四: 行政复议 and the two kinds of 行政诉讼, five
+// columns each, one row of figures.
+func AppealsTable(r *report.Report) Table {
+	const p = "t4-"
+	t := Table{ID: "t4", Caption: report.Sections[3].Heading()}
+	t.Head = [][]Cell{
+		{{Text: report.ReviewLabel, Header: true, ID: p + "rv", Colspan: 5, Rowspan: 2},
+			{Text: report.LitigationLabel, Header: true, ID: p + "lt", Colspan: 10}},
+		{{Text: report.LitigationDirectLabel, Header: true, ID: p + "ld", Colspan: 5, Headers: p + "lt"},
+			{Text: report.LitigationAfterRevLabel, Header: true, ID: p + "la", Colspan: 5, Headers: p + "lt"}},
+		{},
+	}
+	groups := []string{p + "rv", p + "lt " + p + "ld", p + "lt " + p + "la"}
+	var body []Cell
+	for g, ids := range groups {
+		for c, col := range report.AppealColumns {
+			id := p + strconv.Itoa(g) + "-" + strconv.Itoa(c)
+			t.Head[2] = append(t.Head[2], Cell{Text: col.Label, Header: true, ID: id, Headers: ids})
+			cell := report.Cell{Blank: true}
+			if g < len(r.Appeals) && c < len(r.Appeals[g].Cells) {
+				cell = r.Appeals[g].Cells[c]
+			}
+			body = append(body, num(cell, ids+" "+id))
+		}
+	}
+	t.Body = [][]Cell{body}
+	return t
+}

@@ -1,0 +1,92 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+
+	"github.com/gongkai/gongkai/themes"
+)
+
+// Theme is the layered set of files a site renders with: the site's own
+// layouts/ and static/ over the theme's.
+type Theme struct {
+	layers []fs.FS // first wins
+	names  []string
+}
+
+// OpenTheme layers the site directory over the named theme: "default" is
+// the embedded theme, any other name a directory under <site>/themes/.
+func OpenTheme(siteDir, name string) (*Theme, error) {
+	var base fs.FS
+	switch name {
+	case "", "default":
+		base = themes.Default()
+	default:
+		dir := filepath.Join(siteDir, "themes", name)
+		if _, err := os.Stat(filepath.Join(dir, "layouts")); err != nil {
+			return nil, fmt.Errorf("config.toml: theme %q: %s 中没有 layouts/ 目录", name, dir)
+		}
+		base = os.DirFS(dir)
+	}
+	t := &Theme{names: []string{siteDir, "theme " + name}}
+	t.layers = append(t.layers, os.DirFS(siteDir), base)
+	return t, nil
+}
+
+// ReadFile returns the first layer's copy of name.
+func (t *Theme) ReadFile(name string) ([]byte, string, error) {
+	for i, l := range t.layers {
+		b, err := fs.ReadFile(l, name)
+		if err == nil {
+			return b, t.names[i] + ": " + name, nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil, "", err
+		}
+	}
+	return nil, "", fmt.Errorf("%s: %w", name, fs.ErrNotExist)
+}
+
+// Files lists the union of the regular files under dir in every layer,
+// sorted, as slash paths relative to dir.
+func (t *Theme) Files(dir string) ([]string, error) {
+	seen := map[string]bool{}
+	for _, l := range t.layers {
+		err := fs.WalkDir(l, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) && p == dir {
+					return fs.SkipDir
+				}
+				return err
+			}
+			if d.Type().IsRegular() {
+				rel, _ := filepath.Rel(dir, p)
+				seen[filepath.ToSlash(rel)] = true
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+	}
+	var out []string
+	for f := range seen {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// StaticFiles lists the files under static/, copied as they are.
+func (t *Theme) StaticFiles() ([]string, error) { return t.Files("static") }
+
+// Static reads one static file.
+func (t *Theme) Static(rel string) ([]byte, error) {
+	b, _, err := t.ReadFile(path.Join("static", rel))
+	return b, err
+}

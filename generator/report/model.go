@@ -1,0 +1,128 @@
+// Package report is the model of one annual report in the 2021 national
+// format and the rules (勾稽关系) it must satisfy. It knows nothing of TOML
+// files or HTML: the content package fills it, the render and feed packages
+// read it.
+package report
+
+import "strconv"
+
+// Cell is one count as published. A cell the report left blank (or printed
+// as "/" or "—") is Blank, never a guessed zero.
+type Cell struct {
+	N     int64
+	Blank bool
+}
+
+// String is the cell as shown on a page: the number, or "/" when blank.
+func (c Cell) String() string {
+	if c.Blank {
+		return "/"
+	}
+	return strconv.FormatInt(c.N, 10)
+}
+
+// Row is one printed row of table 三 or 四: 7 or 5 cells, the last being
+// 总计. A row that the report did not print (the sub-rows of a group printed
+// as one subtotal line) has Known false and no cells.
+type Row struct {
+	Cells []Cell
+	Known bool
+	Line  int // line of the row in its TOML file, 0 if unknown
+}
+
+// Total is the last cell, 总计.
+func (r Row) Total() Cell {
+	if len(r.Cells) == 0 {
+		return Cell{Blank: true}
+	}
+	return r.Cells[len(r.Cells)-1]
+}
+
+// Decimal is an amount kept exactly as published (e.g. "5949.088667"), so
+// that no float rounding ever changes a figure.
+type Decimal struct {
+	Text  string
+	Blank bool
+}
+
+// String is the amount as shown on a page.
+func (d Decimal) String() string {
+	if d.Blank {
+		return "/"
+	}
+	return d.Text
+}
+
+// Active is table 二, 主动公开政府信息情况.
+type Active struct {
+	Documents     []Row  // indexed like DocumentKinds; cells like DocumentColumns
+	Decisions     []Cell // indexed like DecisionKinds
+	DecisionLines []int
+	Fees          Decimal
+	FeesLine      int
+	Line          int // line of the [active] table
+}
+
+// Acknowledgement records that a published report breaks a rule as printed.
+type Acknowledgement struct {
+	Rule string
+	Row  string
+	Note string
+	Line int
+}
+
+// Report is one organ's report for one year.
+type Report struct {
+	Org       string // the organ's slug
+	Year      int
+	Format    string
+	Published string // YYYY-MM-DD, empty when not stated
+	File      string // path of the TOML file, as shown in findings
+	Narrative Narrative
+
+	Active       Active
+	Applications []Row  // indexed like ApplicationRows
+	Subtotals    []*Row // indexed like ResultGroups; non-nil when printed as one row
+	Appeals      []Row  // indexed like AppealRows
+	TablesLine   map[string]int
+	Acknowledged []Acknowledgement
+}
+
+// Narrative is the Markdown prose of the six sections, indexed like
+// Sections. Rendering it is the render package's business.
+type Narrative struct {
+	File     string
+	Sections []string
+	Lines    []int // line of each section's heading, 0 if absent
+}
+
+// Application returns the row of table 三 with the given path.
+func (r *Report) Application(path string) Row {
+	if i := ApplicationIndex(path); i >= 0 && i < len(r.Applications) {
+		return r.Applications[i]
+	}
+	return Row{}
+}
+
+// ApplicationIndex is the index of a row path in ApplicationRows, or -1.
+func ApplicationIndex(path string) int {
+	for i, s := range ApplicationRows {
+		if s.Path == path {
+			return i
+		}
+	}
+	return -1
+}
+
+// Subtotal returns the single printed row of a group, or nil.
+func (r *Report) Subtotal(group string) *Row {
+	for i, g := range ResultGroups {
+		if g.Key == group && i < len(r.Subtotals) {
+			return r.Subtotals[i]
+		}
+	}
+	return nil
+}
+
+// ID is the report's identity across the site: "<org>/<year>".
+func (r *Report) ID() string { return r.Org + "/" + strconv.Itoa(r.Year) }

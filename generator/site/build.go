@@ -1,0 +1,155 @@
+// Package site orchestrates a build: load and check the content, render
+// every output in parallel into a sink, and publish the result atomically.
+package site
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/render"
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// Options control a build.
+type Options struct {
+	Source      string // site directory
+	Destination string // defaults to <Source>/public
+	BaseURL     string // overrides config.toml's base_url
+	LiveReload  string // script URL injected into pages (serve only)
+}
+
+// Result describes a finished build.
+type Result struct {
+	Site     *content.Site
+	Findings []report.Finding
+	Files    int
+	Bytes    int64
+	Pages    int
+	Reports  int
+	Duration time.Duration
+}
+
+// ErrFindings is returned when a check fails: nothing was published.
+var ErrFindings = errors.New("检查未通过，未发布")
+
+// Build checks the site and, if it passes, writes it to the destination.
+func Build(opts Options) (*Result, error) {
+	start := time.Now()
+	if opts.Destination == "" {
+		opts.Destination = filepath.Join(opts.Source, "public")
+	}
+	dest, err := filepath.Abs(opts.Destination)
+	if err != nil {
+		return nil, err
+	}
+	s, err := Load(opts)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Site: s, Findings: s.Findings}
+	if report.Blocking(s.Findings) {
+		return res, ErrFindings
+	}
+	if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
+		return res, err
+	}
+	unlock, err := lockDir(filepath.Dir(dest))
+	if err != nil {
+		return res, err
+	}
+	defer unlock()
+	tmp, err := stage(dest)
+	if err != nil {
+		return res, err
+	}
+	sink := &DirSink{Dir: tmp}
+	if err := Render(s, opts, sink, res); err != nil {
+		os.RemoveAll(tmp)
+		return res, err
+	}
+	if err := publish(tmp, dest); err != nil {
+		os.RemoveAll(tmp)
+		return res, fmt.Errorf("发布到 %s 失败：%w", dest, err)
+	}
+	res.Files, res.Bytes = sink.Stats()
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+// Load reads and checks the site, applying option overrides to its config.
+func Load(opts Options) (*content.Site, error) {
+	s, err := content.Load(opts.Source)
+	if err != nil {
+		return nil, err
+	}
+	if opts.BaseURL != "" {
+		if err := s.Config.SetBaseURL(opts.BaseURL); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// Render writes every output of a checked site into sink.
+func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
+	theme, err := render.OpenTheme(s.Dir, s.Config.Theme)
+	if err != nil {
+		return err
+	}
+	r, err := render.NewRenderer(theme, render.PageKinds, s.Config.Minify)
+	if err != nil {
+		return err
+	}
+	b := &builder{site: s, opts: opts, renderer: r, theme: theme, sink: sink,
+		md: render.NewMarkdown(s.Config.UnsafeHTML)}
+	b.info = &render.SiteInfo{Title: s.Config.Title, Language: s.Config.Language,
+		BaseURL: s.Config.BaseURL, Footer: s.Config.Footer}
+	jobs, err := b.jobs()
+	if err != nil {
+		return err
+	}
+	if err := run(jobs); err != nil {
+		return err
+	}
+	for _, o := range s.Organs {
+		res.Reports += len(o.Reports)
+	}
+	res.Pages = int(b.pages.Load())
+	return nil
+}
+
+// job produces one output file.
+type job func() error
+
+// run executes jobs on all cores and returns the first error.
+func run(jobs []job) error {
+	var (
+		wg   sync.WaitGroup
+		once sync.Once
+		err  error
+		next = make(chan job)
+	)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range next {
+				if e := j(); e != nil {
+					once.Do(func() { err = e })
+				}
+			}
+		}()
+	}
+	for _, j := range jobs {
+		next <- j
+	}
+	close(next)
+	wg.Wait()
+	return err
+}

@@ -1,0 +1,129 @@
+package site
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"sync/atomic"
+
+	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/render"
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// builder holds what every job of one build shares.
+type builder struct {
+	site     *content.Site
+	opts     Options
+	renderer *render.Renderer
+	theme    *render.Theme
+	md       *render.Markdown
+	info     *render.SiteInfo
+	sink     Sink
+	pages    atomic.Int64
+}
+
+// producers list the outputs of a site, one function per concern (pages,
+// comparisons, data files, feeds…). A file adds its producer in init, so
+// that a new kind of output is a new file, not an edit of this one.
+var producers = []func(b *builder) ([]job, error){
+	(*builder).staticJobs,
+	(*builder).pageJobs,
+}
+
+// jobs lists every output of the site.
+func (b *builder) jobs() ([]job, error) {
+	var jobs []job
+	for _, p := range producers {
+		js, err := p(b)
+		if err != nil {
+			return nil, err
+		}
+		jobs = append(jobs, js...)
+	}
+	return jobs, nil
+}
+
+// staticJobs copies the theme's static files.
+func (b *builder) staticJobs() ([]job, error) {
+	statics, err := b.theme.StaticFiles()
+	if err != nil {
+		return nil, err
+	}
+	var jobs []job
+	for _, f := range statics {
+		jobs = append(jobs, b.static(f))
+	}
+	return jobs, nil
+}
+
+// pageJobs renders the home, organ and report pages.
+func (b *builder) pageJobs() ([]job, error) {
+	var jobs []job
+	jobs = append(jobs, b.page(func() (*render.Page, error) { return render.HomePage(b.info, b.site.Organs), nil }))
+	for _, o := range b.site.Organs {
+		jobs = append(jobs, b.page(func() (*render.Page, error) { return render.OrganPage(b.info, o), nil }))
+		for _, r := range o.Reports {
+			jobs = append(jobs, b.page(func() (*render.Page, error) {
+				return b.md.ReportPage(b.info, o, r, findingsOf(b.site.Findings, r))
+			}))
+		}
+	}
+	return jobs, nil
+}
+
+// page renders a page view to <path>index.html.
+func (b *builder) page(view func() (*render.Page, error)) job {
+	b.pages.Add(1)
+	return func() error {
+		p, err := view()
+		if err != nil {
+			return err
+		}
+		p.LiveReload = b.liveReload(p)
+		var buf bytes.Buffer
+		if err := b.renderer.Page(&buf, p); err != nil {
+			return err
+		}
+		return b.sink.Write(p.Path+"index.html", buf.Bytes())
+	}
+}
+
+func (b *builder) liveReload(p *render.Page) string {
+	if b.opts.LiveReload == "" {
+		return ""
+	}
+	return b.opts.LiveReload
+}
+
+// static copies a theme file, minifying the kinds the minifier knows.
+func (b *builder) static(rel string) job {
+	return func() error {
+		data, err := b.theme.Static(rel)
+		if err != nil {
+			return err
+		}
+		if typ := minifiable[path.Ext(rel)]; typ != "" && b.renderer.Minifies() {
+			var buf bytes.Buffer
+			if err := b.renderer.Write(&buf, typ, data); err != nil {
+				return fmt.Errorf("%s: %w", rel, err)
+			}
+			data = buf.Bytes()
+		}
+		return b.sink.Write(rel, data)
+	}
+}
+
+// minifiable maps the static file kinds that are minified to their type.
+var minifiable = map[string]string{".css": "text/css", ".svg": "image/svg+xml", ".js": "text/javascript"}
+
+// findingsOf returns the findings about one report's files.
+func findingsOf(fs []report.Finding, r *report.Report) []report.Finding {
+	var out []report.Finding
+	for _, f := range fs {
+		if f.File == r.File || f.File == r.Narrative.File {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -1,0 +1,80 @@
+package site
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// The destination is never written in place: a build writes a sibling
+// temporary directory and swaps it in, so the destination always holds
+// either the complete old site or the complete new one.
+
+// stagingPrefix names the temporary directories of a destination. A build
+// killed before its swap leaves one behind; the next build removes it.
+func stagingPrefix(dest string) string {
+	return "." + filepath.Base(dest) + ".gongkai-"
+}
+
+// stage creates the temporary directory beside dest, after removing what
+// earlier killed builds left behind.
+func stage(dest string) (string, error) {
+	parent := filepath.Dir(dest)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return "", err
+	}
+	removeLeftovers(dest)
+	tmp, err := os.MkdirTemp(parent, stagingPrefix(dest)+"new-")
+	if err != nil {
+		return "", err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.RemoveAll(tmp)
+		return "", err
+	}
+	return tmp, nil
+}
+
+func removeLeftovers(dest string) {
+	entries, err := os.ReadDir(filepath.Dir(dest))
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), stagingPrefix(dest)) {
+			os.RemoveAll(filepath.Join(filepath.Dir(dest), e.Name()))
+		}
+	}
+}
+
+// publish swaps the staged directory into place and removes the old site.
+func publish(tmp, dest string) error {
+	info, err := os.Lstat(dest)
+	switch {
+	case os.IsNotExist(err):
+		return os.Rename(tmp, dest)
+	case err != nil:
+		return err
+	case !info.IsDir():
+		return fmt.Errorf("%s 已存在且不是目录，拒绝覆盖", dest)
+	}
+	old, err := exchange(tmp, dest)
+	if err != nil {
+		return err
+	}
+	return os.RemoveAll(old)
+}
+
+// renameAside moves dest out of the way, then tmp into place.
+func renameAside(tmp, dest string) (string, error) {
+	old := filepath.Join(filepath.Dir(dest), stagingPrefix(dest)+"old-"+filepath.Base(tmp))
+	if err := os.Rename(dest, old); err != nil {
+		return "", err
+	}
+	if err := os.Rename(tmp, dest); err != nil {
+		os.Rename(old, dest) // put the old site back
+		return "", err
+	}
+	return old, nil
+}

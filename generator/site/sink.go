@@ -1,0 +1,85 @@
+package site
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"sync/atomic"
+)
+
+// Sink receives the built files. A build writes to a DirSink in a
+// temporary directory; serve keeps them in a MemSink.
+type Sink interface {
+	Write(rel string, b []byte) error
+}
+
+// DirSink writes files under a directory, creating parents as needed.
+type DirSink struct {
+	Dir   string
+	files atomic.Int64
+	bytes atomic.Int64
+	dirs  sync.Map // directories already created
+}
+
+// Write writes one file.
+func (d *DirSink) Write(rel string, b []byte) error {
+	path := filepath.Join(d.Dir, filepath.FromSlash(rel))
+	parent := filepath.Dir(path)
+	if _, done := d.dirs.Load(parent); !done {
+		if err := os.MkdirAll(parent, 0o755); err != nil {
+			return err
+		}
+		d.dirs.Store(parent, true)
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return err
+	}
+	d.files.Add(1)
+	d.bytes.Add(int64(len(b)))
+	return nil
+}
+
+// Stats returns the files and bytes written so far.
+func (d *DirSink) Stats() (files int, bytes int64) {
+	return int(d.files.Load()), d.bytes.Load()
+}
+
+// MemSink keeps files in memory, keyed by slash path.
+type MemSink struct {
+	mu    sync.RWMutex
+	files map[string][]byte
+}
+
+// NewMemSink returns an empty in-memory sink.
+func NewMemSink() *MemSink { return &MemSink{files: map[string][]byte{}} }
+
+// Write stores a copy of b.
+func (m *MemSink) Write(rel string, b []byte) error {
+	c := make([]byte, len(b))
+	copy(c, b)
+	m.mu.Lock()
+	m.files[rel] = c
+	m.mu.Unlock()
+	return nil
+}
+
+// Get returns a file, if present.
+func (m *MemSink) Get(rel string) ([]byte, bool) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	b, ok := m.files[rel]
+	return b, ok
+}
+
+// Paths lists every file, sorted.
+func (m *MemSink) Paths() []string {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	out := make([]string, 0, len(m.files))
+	for p := range m.files {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
