@@ -12,7 +12,7 @@ import (
 // before them is the section's narrative, the rest is the table.
 var tableMarkers = map[int][]string{
 	1: {"第二十条", report.ActiveItemsHeading},
-	2: {"本列数据", report.ApplicantHeading},
+	2: {"本列数据", report.ApplicantHeading, report.LegalPersonHeading},
 	3: {report.ReviewLabel},
 }
 
@@ -30,11 +30,15 @@ func narrative(d *doc, f flat, spans []span, introAt int) []string {
 	for k, s := range spans {
 		a, b := s.body, s.end
 		if markers, ok := tableMarkers[k]; ok {
+			// The table starts at whichever of its headings comes first:
+			// PDF text prints column headings above the 勾稽关系 note.
 			for _, m := range markers {
 				if i := f.index(m, a); i >= 0 && i < b {
 					b = i
-					break
 				}
+			}
+			if b > a && (f.r[b-1] == '（' || f.r[b-1] == '(') {
+				b-- // "（本列数据的勾稽关系…）" opens with the bracket
 			}
 		}
 		paras := paragraphs(d, slice(d, f, a, b))

@@ -120,8 +120,12 @@ func (p *parser) ambiguous(path, title string, run run, cands [][]report.Cell) e
 		}
 		list = append(list, strings.ReplaceAll(cellsText(c), "、", ","))
 	}
-	return errorf("", p.f.lineAt(run.at), "%s：原文单元格连在一起（“%s”），有 %d 种读法都符合表格的勾稽关系（%s）。请核对所发布的表格后用 --cells %s=%s 指定，或改用带表格的网页（HTML）导入",
-		title, tokensText(run.toks), len(cands), strings.Join(list, "；"), path, list[0])
+	why := "都符合表格的勾稽关系"
+	if strings.HasPrefix(path, "active.") {
+		why = "表二没有勾稽关系可用来排除"
+	}
+	return errorf("", p.f.lineAt(run.at), "%s：原文单元格连在一起（“%s”），有 %d 种读法，%s（%s）。请核对所发布的表格后用 --cells %s=逐格数字（以逗号分隔）指定，或改用带表格的网页（HTML）导入",
+		title, tokensText(run.toks), len(cands), why, strings.Join(list, "；"), path)
 }
 
 func (p *parser) missing(table, label string, at int) error {
