@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/gongkai/gongkai/generator/report"
@@ -15,6 +16,9 @@ type parser struct {
 	r     *report.Report
 	notes []string
 }
+
+// decimalText is an amount as TOML can hold it exactly.
+var decimalText = regexp.MustCompile(`^(?:0|[1-9][0-9]{0,15})(?:\.[0-9]{1,12})?$`)
 
 // activeRow is one row of table 二 as the form prints it.
 type activeRow struct {
@@ -55,10 +59,13 @@ func (p *parser) active(a, b int) error {
 				return errorf("", p.f.lineAt(run.at), "表二「%s」：应有 1 个数（%s），原文为“%s”", row.label, report.FeesAmountLabel, tokensText(run.toks))
 			}
 			t := run.toks[0]
-			if t.blank {
+			switch {
+			case t.blank:
 				r.Active.Fees = report.Decimal{Blank: true}
-			} else {
+			case decimalText.MatchString(t.text):
 				r.Active.Fees = report.Decimal{Text: t.text}
+			default:
+				return errorf("", p.f.lineAt(run.at), "表二「%s」：“%s”不是金额（万元）", row.label, t.text)
 			}
 			continue
 		}

@@ -1,0 +1,176 @@
+// Package scaffold creates report files in a site's content/: a blank
+// report to fill in (`gongkai new`), or the files an import produced. It
+// finds organs by name and the previous year's report, and never
+// overwrites a report unless told to.
+package scaffold
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// ErrExists is returned when a report would be overwritten without force.
+var ErrExists = errors.New("报告已存在")
+
+// ErrNoOrgan is returned when an organ is needed but not in content/.
+var ErrNoOrgan = errors.New("机关不存在")
+
+// Organ is an organ directory of a site.
+type Organ struct {
+	Slug string
+	Name string
+}
+
+// Organs lists the organs under source/content, sorted by slug. A
+// directory whose org.toml cannot be read is skipped: `gongkai check`
+// reports it.
+func Organs(source string) ([]Organ, error) {
+	root := filepath.Join(source, "content")
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	var out []Organ
+	for _, e := range entries {
+		if !e.IsDir() || !content.ValidSlug(e.Name()) {
+			continue
+		}
+		var org struct{ Name string }
+		if _, err := toml.DecodeFile(filepath.Join(root, e.Name(), "org.toml"), &org); err != nil {
+			continue
+		}
+		out = append(out, Organ{Slug: e.Name(), Name: strings.TrimSpace(org.Name)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Slug < out[j].Slug })
+	return out, nil
+}
+
+// FindOrgan returns the slug of the organ named name, if there is one.
+func FindOrgan(source, name string) (string, bool, error) {
+	organs, err := Organs(source)
+	if err != nil {
+		return "", false, err
+	}
+	for _, o := range organs {
+		if o.Name == name {
+			return o.Slug, true, nil
+		}
+	}
+	return "", false, nil
+}
+
+// OrganName returns the name in content/<slug>/org.toml, and whether the
+// organ exists.
+func OrganName(source, slug string) (string, bool) {
+	var org struct{ Name string }
+	if _, err := toml.DecodeFile(filepath.Join(source, "content", slug, "org.toml"), &org); err != nil {
+		return "", false
+	}
+	return strings.TrimSpace(org.Name), true
+}
+
+// ReportFile is the site-relative path of a report's TOML file, as
+// findings name it.
+func ReportFile(slug string, year int) string {
+	return "content/" + slug + "/" + strconv.Itoa(year) + ".toml"
+}
+
+// Previous decodes the organ's report of the year before, or returns nil
+// when there is none (or it does not load: `gongkai check` says why).
+func Previous(source, slug string, year int) *report.Report {
+	name := ReportFile(slug, year-1)
+	src, err := os.ReadFile(filepath.Join(source, filepath.FromSlash(name)))
+	if err != nil {
+		return nil
+	}
+	r, fs := content.DecodeReport(name, string(src), year-1)
+	for _, f := range fs {
+		if f.Blocking() {
+			return nil
+		}
+	}
+	if r != nil {
+		r.Org = slug
+	}
+	return r
+}
+
+// Files are the files of one report to write.
+type Files struct {
+	Slug      string
+	Year      int
+	TOML, MD  string
+	OrganName string // written to a new org.toml when the organ is new
+}
+
+// Write puts the report's files into source/content/<slug>/, creating
+// the organ (with org.toml) if needed. It refuses to overwrite an
+// existing report unless force is set, and writes each file to a
+// temporary name first so that a failure leaves no half-written report.
+// It returns the site-relative paths written.
+func Write(source string, f Files, force bool) ([]string, error) {
+	if !content.ValidSlug(f.Slug) {
+		return nil, fmt.Errorf("机关目录名 %q 无效：只能用小写字母、数字和连字符（[a-z0-9-]+），且不能是保留名 %s", f.Slug, strings.Join(content.Reserved, "、"))
+	}
+	dir := filepath.Join(source, "content", f.Slug)
+	y := strconv.Itoa(f.Year)
+	files := []struct{ rel, data string }{
+		{y + ".toml", f.TOML},
+		{y + ".md", f.MD},
+	}
+	if _, err := os.Stat(filepath.Join(dir, "org.toml")); os.IsNotExist(err) {
+		if f.OrganName == "" {
+			return nil, fmt.Errorf("%w：content/%s/org.toml 不存在", ErrNoOrgan, f.Slug)
+		}
+		files = append(files, struct{ rel, data string }{"org.toml", "name = " + quote(f.OrganName) + "\n"})
+	}
+	if !force {
+		for _, file := range files[:2] {
+			if _, err := os.Stat(filepath.Join(dir, file.rel)); err == nil {
+				return nil, fmt.Errorf("%w：content/%s/%s（加 --force 覆盖）", ErrExists, f.Slug, file.rel)
+			}
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	var tmps []string
+	defer func() {
+		for _, t := range tmps {
+			os.Remove(t)
+		}
+	}()
+	for _, file := range files {
+		tmp := filepath.Join(dir, "."+file.rel+".tmp")
+		if err := os.WriteFile(tmp, []byte(file.data), 0o644); err != nil {
+			return nil, err
+		}
+		tmps = append(tmps, tmp)
+	}
+	var written []string
+	for i, file := range files {
+		if err := os.Rename(tmps[i], filepath.Join(dir, file.rel)); err != nil {
+			return written, err
+		}
+		written = append(written, "content/"+f.Slug+"/"+file.rel)
+	}
+	tmps = nil
+	return written, nil
+}
+
+func quote(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", " ").Replace(s) + `"`
+}
