@@ -56,7 +56,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	}
 	written, prev, err := scaffold.New(*source, pos[0], year, *name, *force)
 	switch {
-	case errors.Is(err, scaffold.ErrNoOrgan):
+	case errors.Is(err, scaffold.ErrNoOrgan), errors.Is(err, scaffold.ErrSlug):
 		return usageError(stderr, newCmd, "%v", err)
 	case err != nil:
 		fmt.Fprintf(stderr, "gongkai new: %v\n", err)

@@ -145,7 +145,7 @@ func acknowledgements(fs []report.Finding) []report.Acknowledgement {
 // IsUsage reports whether err is the user's to fix by changing the
 // command (exit status 2) rather than the input's.
 func IsUsage(err error) bool {
-	return errors.Is(err, ErrNoOrgan)
+	return errors.Is(err, ErrNoOrgan) || errors.Is(err, scaffold.ErrSlug)
 }
 
 // Summary is a one-line account of an import, for the command line.

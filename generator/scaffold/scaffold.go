@@ -25,6 +25,9 @@ var ErrExists = errors.New("报告已存在")
 // ErrNoOrgan is returned when an organ is needed but not in content/.
 var ErrNoOrgan = errors.New("机关不存在")
 
+// ErrSlug is returned for an organ directory name the site cannot have.
+var ErrSlug = errors.New("机关目录名无效")
+
 // Organ is an organ directory of a site.
 type Organ struct {
 	Slug string
@@ -123,7 +126,7 @@ type Files struct {
 // It returns the site-relative paths written.
 func Write(source string, f Files, force bool) ([]string, error) {
 	if !content.ValidSlug(f.Slug) {
-		return nil, fmt.Errorf("机关目录名 %q 无效：只能用小写字母、数字和连字符（[a-z0-9-]+），且不能是保留名 %s", f.Slug, strings.Join(content.Reserved, "、"))
+		return nil, fmt.Errorf("%w：%q 只能用小写字母、数字和连字符（[a-z0-9-]+），且不能是保留名 %s", ErrSlug, f.Slug, strings.Join(content.Reserved, "、"))
 	}
 	dir := filepath.Join(source, "content", f.Slug)
 	y := strconv.Itoa(f.Year)

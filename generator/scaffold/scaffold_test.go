@@ -1,0 +1,103 @@
+package scaffold
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/internal/sitetest"
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+func TestNewPrefillsCarryOver(t *testing.T) {
+	dir := sitetest.Write(t, "-- config.toml --\n"+sitetest.Config+
+		"-- content/pt/org.toml --\nname = \"平潭综合实验区\"\n"+
+		"-- content/pt/2024.toml --\n"+sitetest.Report(2024, 10, 0, 4)+
+		"-- content/pt/2024.md --\n"+sitetest.Narrative)
+	written, prev, err := New(dir, "pt", 2025, "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if prev == nil || len(written) != 2 {
+		t.Fatalf("written %v, prev %v", written, prev)
+	}
+	src, err := os.ReadFile(filepath.Join(dir, "content/pt/2025.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(src)
+	for _, want := range []string{
+		"carried_over    = [4, 0, 0, 0, 0, 0, 4]",
+		"# 二、上年结转政府信息公开申请数量",
+		"# 8.属于行政查询事项",
+		"# 行政诉讼 复议后起诉",
+		"平潭综合实验区2025年政府信息公开工作年度报告",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("2025.toml lacks %q:\n%s", want, text)
+		}
+	}
+	r, fs := content.DecodeReport("2025.toml", text, 2025)
+	if len(fs) > 0 {
+		t.Fatalf("scaffold does not load: %v", fs)
+	}
+	for i, row := range r.Applications {
+		if !row.Known || len(row.Cells) != 7 {
+			t.Errorf("row %s missing", report.ApplicationRows[i].Path)
+		}
+	}
+	md, _ := os.ReadFile(filepath.Join(dir, "content/pt/2025.md"))
+	n, nfs := content.SplitNarrative("2025.md", string(md))
+	if len(nfs) > 0 {
+		t.Errorf("narrative: %v", nfs)
+	}
+	for i, line := range n.Lines {
+		if line == 0 {
+			t.Errorf("heading %s missing", report.Sections[i].Title)
+		}
+	}
+	// A scaffold with 上年结转 prefilled breaks the balance until filled
+	// in (一+二 = 三+四); the carry-over itself must hold.
+	s, err := content.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range s.Findings {
+		if f.Rule == report.RuleCarryOver {
+			t.Errorf("carry-over finding in a scaffold: %s", f)
+		}
+	}
+
+	if _, _, err := New(dir, "pt", 2025, "", false); !errors.Is(err, ErrExists) {
+		t.Errorf("err = %v; want ErrExists", err)
+	}
+	if _, _, err := New(dir, "pt", 2025, "", true); err != nil {
+		t.Errorf("--force: %v", err)
+	}
+}
+
+func TestNewOrgan(t *testing.T) {
+	dir := t.TempDir()
+	if _, _, err := New(dir, "xinzheng", 2024, "", false); !errors.Is(err, ErrNoOrgan) {
+		t.Errorf("err = %v; want ErrNoOrgan", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "xinzheng")); !os.IsNotExist(err) {
+		t.Error("a directory was created for a refused organ")
+	}
+	written, _, err := New(dir, "xinzheng", 2024, "新郑市人民政府", false)
+	if err != nil || len(written) != 3 {
+		t.Fatalf("written %v, err %v", written, err)
+	}
+	if name, ok := OrganName(dir, "xinzheng"); !ok || name != "新郑市人民政府" {
+		t.Errorf("org.toml name = %q", name)
+	}
+	if slug, ok, _ := FindOrgan(dir, "新郑市人民政府"); !ok || slug != "xinzheng" {
+		t.Errorf("FindOrgan = %q, %v", slug, ok)
+	}
+	if _, _, err := New(dir, "Bad_Slug", 2024, "x", false); err == nil {
+		t.Error("invalid slug accepted")
+	}
+}
