@@ -23,7 +23,7 @@ type slot struct {
 // before it must be that row's label (or, at the start of a group, the
 // group's label when the group is printed as one row).
 func (p *parser) applications(a, b int) error {
-	for _, marker := range []string{"本列数据", report.ApplicantHeading} {
+	for _, marker := range []string{balanceNoteStart, report.ApplicantHeading} {
 		if i := p.f.index(marker, a); i >= 0 && i < b {
 			a = i
 			break

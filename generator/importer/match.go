@@ -3,6 +3,8 @@ package importer
 import (
 	"regexp"
 	"strings"
+
+	"github.com/gongkai/gongkai/generator/report"
 )
 
 // labelNumber is the numbering in front of a printed label: "一、",
@@ -42,3 +44,16 @@ func coverage(label, text string) float64 {
 
 // matches is the threshold at which a label counts as printed.
 const matches = 0.6
+
+// Headings that start tables, taken from the labels so that they are
+// spelled once: "本列数据" opens the 勾稽关系 note above table 三, and
+// "第二十条" every part of table 二.
+var (
+	balanceNoteStart = prefixRunes(strings.TrimPrefix(report.ApplicationsBalanceNote, "（"), 4)
+	article20        = prefixRunes(report.Article20Item1, 4)
+)
+
+func prefixRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[:min(n, len(r))])
+}

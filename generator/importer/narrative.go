@@ -11,8 +11,8 @@ import (
 // tableMarkers start the mandated table of sections 二, 三 and 四: prose
 // before them is the section's narrative, the rest is the table.
 var tableMarkers = map[int][]string{
-	1: {"第二十条", report.ActiveItemsHeading},
-	2: {"本列数据", report.ApplicantHeading, report.LegalPersonHeading},
+	1: {article20, report.ActiveItemsHeading},
+	2: {balanceNoteStart, report.ApplicantHeading, report.LegalPersonHeading},
 	3: {report.ReviewLabel},
 }
 

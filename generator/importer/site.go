@@ -30,6 +30,9 @@ type Outcome struct {
 	*Result
 	Slug     string
 	NewOrgan bool
+	// SiteName is the organ's name in org.toml when it differs from the
+	// name in the report's title (a report may print a shorter name).
+	SiteName string
 	Written  []string
 	Findings []report.Finding // the report's findings, as `gongkai check` prints them
 }
@@ -63,8 +66,10 @@ func ToSite(file string, opt SiteOptions) (*Outcome, error) {
 		}
 		out.Slug = slug
 	}
-	if _, ok := scaffold.OrganName(opt.Source, out.Slug); !ok {
+	if name, ok := scaffold.OrganName(opt.Source, out.Slug); !ok {
 		out.NewOrgan = true
+	} else if name != res.Organ {
+		out.SiteName = name
 	}
 	r := res.Report
 	r.Org, r.File = out.Slug, scaffold.ReportFile(out.Slug, res.Year)
@@ -156,5 +161,8 @@ func (o *Outcome) Summary() string {
 		fmt.Fprintf(&b, "，新建机关 %s", o.Slug)
 	}
 	b.WriteString("：" + strings.Join(o.Written, "、"))
+	if o.SiteName != "" {
+		fmt.Fprintf(&b, "\n  注意：报告标题中的机关名称“%s”与 content/%s/org.toml 中的“%s”不同，请确认是同一机关", o.Organ, o.Slug, o.SiteName)
+	}
 	return b.String()
 }
