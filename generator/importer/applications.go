@@ -33,6 +33,7 @@ func (p *parser) applications(a, b int) error {
 	if len(runs) == 0 {
 		return p.noNumbers("表三", report.ApplicationRows[0].Label, a)
 	}
+	p.refs = runs
 	var slots []slot
 	ri := 0
 	for i := 0; i < len(report.ApplicationRows); {

@@ -95,7 +95,7 @@ func read(src []byte, opt Options) (*Result, error) {
 	} else {
 		r.Published = published(flat{}, 0, d.meta)
 	}
-	p := &parser{f: f, split: d.kind == webText, cells: opt.Cells, r: r}
+	p := &parser{f: f, d: d, split: d.kind == webText, cells: opt.Cells, r: r}
 	if err := p.active(spans[1].body, spans[1].end); err != nil {
 		return nil, err
 	}

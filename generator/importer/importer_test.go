@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -124,4 +125,39 @@ func replaceRow(src, label, row string) string {
 	a := strings.LastIndex(src[:i], "<tr")
 	z := i + strings.Index(src[i:], "</tr>") + len("</tr>")
 	return src[:a] + row + src[z:]
+}
+
+// TestLayoutBlanks: PDF text with its layout kept shows a blank cell as
+// spaces; the columns of the rows nearby place it.
+func TestLayoutBlanks(t *testing.T) {
+	src := string(readSeed(t, "text/hongze-qzf-2024.txt"))
+	lines := strings.Split(src, "\n")
+	for i, l := range lines {
+		if strings.Contains(l, "3.危及“三安全一稳定”") {
+			// Fields: label, 1, 0, 0, 0, 0, 0, 1 — blank the 社会公益组织
+			// cell (field 4) and the 其他 cell (field 6).
+			lines[i] = blankField(blankField(l, 6), 4)
+		}
+	}
+	res, err := Import([]byte(strings.Join(lines, "\n")), Options{Name: "h.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := res.Report.Application("applications.results.withheld.security_stability").Cells
+	want := []report.Cell{{N: 1}, {}, {}, {Blank: true}, {}, {Blank: true}, {N: 1}}
+	for k := range want {
+		if got[k] != want[k] {
+			t.Errorf("cell %d = %v, want %v (row %v)", k, got[k], want[k], got)
+		}
+	}
+	if !strings.Contains(strings.Join(res.Notes, "\n"), "社会公益组织、其他 为空白单元格") {
+		t.Errorf("notes do not say which cells were blank: %v", res.Notes)
+	}
+}
+
+// blankField replaces the k-th whitespace-separated field of line with
+// spaces, keeping the columns of the rest.
+func blankField(line string, k int) string {
+	at := regexp.MustCompile(`\S+`).FindAllStringIndex(line, -1)[k]
+	return line[:at[0]] + strings.Repeat(" ", at[1]-at[0]) + line[at[1]:]
 }

@@ -11,7 +11,9 @@ import (
 // parser reads the three tables out of the flat text into a report.
 type parser struct {
 	f     flat
-	split bool // cells may run together (web text)
+	d     *doc
+	split bool  // cells may run together (web text)
+	refs  []run // the runs of the table being read, whose columns place blank cells
 	cells map[string][]string
 	r     *report.Report
 	notes []string
@@ -41,6 +43,7 @@ func activeRows() []activeRow {
 // active reads table 二 in [a, b): each row's label, then its numbers.
 func (p *parser) active(a, b int) error {
 	at := a
+	p.refs = p.f.runs(a, b)
 	r := p.r
 	for _, row := range activeRows() {
 		i := p.f.index(row.label, at)
@@ -105,6 +108,16 @@ func (p *parser) candidates(path, title string, run run, n int, ok func([]report
 		}
 		p.notes = append(p.notes, fmt.Sprintf("%s：按 --cells 读作 %s", title, cellsText(cells)))
 		return [][]report.Cell{cells}, nil
+	}
+	if !p.split && len(run.toks) < n && n > 1 {
+		if cells := p.placeBlanks(run, n, p.refs); cells != nil {
+			cols := report.ApplicantColumns
+			if n == len(report.DocumentColumns) {
+				cols = report.DocumentColumns
+			}
+			p.notes = append(p.notes, blankNote(title, cells, cols))
+			return [][]report.Cell{cells}, nil
+		}
 	}
 	cands, truncated, err := readings(run.toks, n, p.split, n, ok)
 	switch {
