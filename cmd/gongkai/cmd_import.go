@@ -63,7 +63,7 @@ func (c cellsFlag) Set(v string) error {
 	if !ok || strings.TrimSpace(row) == "" || strings.TrimSpace(cells) == "" {
 		return fmt.Errorf("应写作 行=数,数,…（如 active.normative_documents=69,3,665），实为 %q", v)
 	}
-	c[strings.TrimSpace(row)] = strings.Split(cells, ",")
+	c[strings.TrimSpace(row)] = strings.FieldsFunc(cells, func(r rune) bool { return r == ',' || r == '，' || r == '、' })
 	return nil
 }
 

@@ -23,11 +23,8 @@ type slot struct {
 // before it must be that row's label (or, at the start of a group, the
 // group's label when the group is printed as one row).
 func (p *parser) applications(a, b int) error {
-	for _, marker := range []string{balanceNoteStart, report.ApplicantHeading} {
-		if i := p.f.index(marker, a); i >= 0 && i < b {
-			a = i
-			break
-		}
+	if start := p.tableStart(2, a, b); start < b {
+		a = start
 	}
 	runs := p.f.runs(a, b)
 	if len(runs) == 0 {

@@ -23,23 +23,30 @@ var (
 	mdSpecial  = regexp.MustCompile(`^(?:[#>*+\-=|]|\d+[.)])`)
 )
 
+// tableStart is where the table of section k starts in [a, b): at
+// whichever of its headings comes first (PDF text prints column headings
+// above the 勾稽关系 note), or b when it has none.
+func (p *parser) tableStart(k, a, b int) int {
+	start := b
+	for _, m := range tableMarkers[k] {
+		if i := p.f.index(m, a); i >= 0 && i < start {
+			start = i
+		}
+	}
+	if start < b && start > a && (p.f.r[start-1] == '（' || p.f.r[start-1] == '(') {
+		start-- // "（本列数据的勾稽关系…）" opens with the bracket
+	}
+	return start
+}
+
 // narrative returns the prose of the six sections as Markdown, tables
 // taken out. introAt is where the text after the title starts.
 func narrative(d *doc, f flat, spans []span, introAt int) []string {
 	out := make([]string, len(spans))
 	for k, s := range spans {
 		a, b := s.body, s.end
-		if markers, ok := tableMarkers[k]; ok {
-			// The table starts at whichever of its headings comes first:
-			// PDF text prints column headings above the 勾稽关系 note.
-			for _, m := range markers {
-				if i := f.index(m, a); i >= 0 && i < b {
-					b = i
-				}
-			}
-			if b > a && (f.r[b-1] == '（' || f.r[b-1] == '(') {
-				b-- // "（本列数据的勾稽关系…）" opens with the bracket
-			}
+		if _, ok := tableMarkers[k]; ok {
+			b = (&parser{f: f}).tableStart(k, a, b)
 		}
 		paras := paragraphs(d, slice(d, f, a, b))
 		if k == 0 {

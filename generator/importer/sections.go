@@ -109,7 +109,7 @@ func sections(f flat) ([]span, error) {
 		num := []rune(s.Number)[0]
 		title := []rune(s.Title)
 		for i := from; i+1 < len(f.r); i++ {
-			if f.r[i] != num || f.r[i+1] != '、' {
+			if f.r[i] != num || (f.r[i+1] != '、' && f.r[i+1] != '.') {
 				continue
 			}
 			window := f.text(i+2, i+2+len(title)+2)

@@ -42,8 +42,13 @@ func activeRows() []activeRow {
 
 // active reads table 二 in [a, b): each row's label, then its numbers.
 func (p *parser) active(a, b int) error {
-	at := a
-	p.refs = p.f.runs(a, b)
+	// Rows are looked for from the table's first heading on, so that a
+	// 规章 named in prose above the table is not taken for the row.
+	at := p.tableStart(1, a, b)
+	if at == b {
+		at = a
+	}
+	p.refs = p.f.runs(at, b)
 	r := p.r
 	for _, row := range activeRows() {
 		i := p.f.index(row.label, at)
