@@ -123,7 +123,7 @@ const commentColumn = 51
 func writeBlock(b *strings.Builder, table, comment string, ls []line) {
 	if table != "" {
 		b.WriteString("\n")
-		writeCommented(b, "["+table+"]", comment)
+		writeCommented(b, "["+table+"]", comment, commentColumn)
 	}
 	keyWidth := 0
 	var widths []int
@@ -136,23 +136,29 @@ func writeBlock(b *strings.Builder, table, comment string, ls []line) {
 			widths[i] = max(widths[i], len(c))
 		}
 	}
-	for _, l := range ls {
+	texts := make([]string, len(ls))
+	col := commentColumn
+	for i, l := range ls {
 		v := l.value
 		if l.cells != nil {
 			padded := make([]string, len(l.cells))
-			for i, c := range l.cells {
-				padded[i] = strings.Repeat(" ", widths[i]-len(c)) + c
+			for j, c := range l.cells {
+				padded[j] = strings.Repeat(" ", widths[j]-len(c)) + c
 			}
 			v = "[" + strings.Join(padded, ", ") + "]"
 		}
-		writeCommented(b, l.key+strings.Repeat(" ", keyWidth-len(l.key))+" = "+v, l.comment)
+		texts[i] = l.key + strings.Repeat(" ", keyWidth-len(l.key)) + " = " + v
+		col = max(col, utf8.RuneCountInString(texts[i])+2)
+	}
+	for i, l := range ls {
+		writeCommented(b, texts[i], l.comment, col)
 	}
 }
 
-func writeCommented(b *strings.Builder, text, comment string) {
+func writeCommented(b *strings.Builder, text, comment string, col int) {
 	b.WriteString(text)
 	if comment != "" {
-		b.WriteString(strings.Repeat(" ", max(commentColumn-utf8.RuneCountInString(text), 2)))
+		b.WriteString(strings.Repeat(" ", max(col-utf8.RuneCountInString(text), 2)))
 		b.WriteString("# " + comment)
 	}
 	b.WriteString("\n")
