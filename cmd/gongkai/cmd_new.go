@@ -68,7 +68,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	if prev != nil {
 		fmt.Fprintf(stdout, "上年结转已按 %s 的“四、结转下年度继续办理”填入。\n", prev.File)
 	} else {
-		fmt.Fprintf(stdout, "没有 %d 年的报告：上年结转请按原文填写。\n", year-1)
+		fmt.Fprintf(stdout, "没有可用的 %d 年报告（不存在，或无法读取：gongkai check 会说明）：上年结转请按原文填写。\n", year-1)
 	}
 	return exitOK
 }

@@ -26,6 +26,7 @@ func TestRejects(t *testing.T) {
 		{"no title", strings.Replace(erqi, "二七区人民政府办公室2023年政府信息公开工作年", "", 1), []string{"找不到报告标题"}},
 		{"not utf-8", "\xb6\xfe\xc6\xdf", []string{"UTF-8"}},
 		{"binary", "%PDF-1.7\x00\x01", []string{"二进制"}},
+		{"HTML tables as images", regexp.MustCompile(`(?s)<table.*?</table>`).ReplaceAllString(string(readSeed(t, "html/pingtan-2024.html")), `<p><img src="table.png" alt="表格"></p>`), []string{"表格是否以图片形式发布"}},
 		{"fees not an amount", strings.Replace(erqi, "行政事业性收费 0", "行政事业性收费 00.5", 1), []string{"表二「行政事业性收费」", "不是金额"}},
 	}
 	for _, tc := range tests {

@@ -60,7 +60,7 @@ func New(source, slug string, year int, name string, force bool) (written []stri
 	}
 	prev = Previous(source, slug, year)
 	r := Blank(year, prev)
-	from := "（上一年没有报告：上年结转请按原文填写）"
+	from := "（没有可用的上一年报告：上年结转请按原文填写）"
 	if prev != nil {
 		from = fmt.Sprintf("（上年结转已按 %s 的“四、结转下年度继续办理”填入）", prev.File)
 	}
