@@ -35,8 +35,20 @@ type htmlBuilder struct {
 	title *strings.Builder
 }
 
-func htmlDoc(s string) *doc {
-	b := &htmlBuilder{d: &doc{kind: htmlPage}}
+// htmlEvent is a run of text or a tag, in document order.
+type htmlEvent struct {
+	text    string // raw text, for a text event
+	name    string // lower-case tag name, for a tag
+	closing bool
+	tag     bool
+	line    int
+}
+
+// htmlEvents splits a page into text and tags, dropping comments and the
+// content of tags that show no text.
+func htmlEvents(s string) []htmlEvent {
+	lower := asciiLower(s)
+	var evs []htmlEvent
 	line := 1
 	for i := 0; i < len(s); {
 		if s[i] != '<' {
@@ -44,7 +56,7 @@ func htmlDoc(s string) *doc {
 			if j < 0 {
 				j = len(s) - i
 			}
-			b.text(s[i:i+j], line)
+			evs = append(evs, htmlEvent{text: s[i : i+j], line: line})
 			line += strings.Count(s[i:i+j], "\n")
 			i += j
 			continue
@@ -53,12 +65,12 @@ func htmlDoc(s string) *doc {
 		tag := s[i:end]
 		line += strings.Count(tag, "\n")
 		i = end
-		name, closing := tagName(tag)
 		if strings.HasPrefix(tag, "<!--") {
 			continue
 		}
+		name, closing := tagName(tag)
 		if !closing && contains(skipTags, name) {
-			j := indexFold(s[i:], "</"+name)
+			j := strings.Index(lower[i:], "</"+name)
 			if j < 0 {
 				j = len(s) - i
 			}
@@ -66,11 +78,79 @@ func htmlDoc(s string) *doc {
 			i += j
 			continue
 		}
-		b.tag(name, closing, line)
+		evs = append(evs, htmlEvent{name: name, closing: closing, tag: true, line: line})
+	}
+	return evs
+}
+
+// layoutTables marks the tables (by event index) that hold other tables:
+// old government sites lay out a whole page in tables, and only the
+// innermost ones are the report's.
+func layoutTables(evs []htmlEvent) map[int]bool {
+	layout := map[int]bool{}
+	var open []int
+	for i, e := range evs {
+		switch {
+		case !e.tag || e.name != "table":
+		case !e.closing:
+			for _, o := range open {
+				layout[o] = true
+			}
+			open = append(open, i)
+		case len(open) > 0:
+			open = open[:len(open)-1]
+		}
+	}
+	return layout
+}
+
+func htmlDoc(s string) *doc {
+	b := &htmlBuilder{d: &doc{kind: htmlPage}}
+	evs := htmlEvents(s)
+	layout := layoutTables(evs)
+	var tables []bool // open tables, true for layout ones
+	line := 1
+	for i, e := range evs {
+		line = e.line
+		if !e.tag {
+			b.text(e.text, e.line)
+			continue
+		}
+		inLayout := len(tables) > 0 && tables[len(tables)-1] && b.depth == 0
+		switch {
+		case e.name == "table" && !e.closing:
+			tables = append(tables, layout[i])
+			if layout[i] {
+				b.flushPara()
+				continue
+			}
+		case e.name == "table" && len(tables) > 0:
+			isLayout := tables[len(tables)-1]
+			tables = tables[:len(tables)-1]
+			if isLayout {
+				b.flushPara()
+				continue
+			}
+		case inLayout && (e.name == "tr" || e.name == "td" || e.name == "th"):
+			b.flushPara() // a layout cell is a block, not a cell of the report
+			continue
+		}
+		b.tag(e.name, e.closing, e.line)
 	}
 	b.flushPara()
 	b.flushTable(line)
 	return b.d
+}
+
+// asciiLower lower-cases ASCII letters only, keeping byte offsets.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // tagEnd is the index after the tag starting at s[i], allowing ">" in
@@ -110,10 +190,6 @@ func tagName(tag string) (name string, closing bool) {
 		n++
 	}
 	return strings.ToLower(t[:n]), closing
-}
-
-func indexFold(s, sub string) int {
-	return strings.Index(strings.ToLower(s), strings.ToLower(sub))
 }
 
 func (b *htmlBuilder) text(raw string, line int) {

@@ -162,3 +162,29 @@ func blankField(line string, k int) string {
 	at := regexp.MustCompile(`\S+`).FindAllStringIndex(line, -1)[k]
 	return line[:at[0]] + strings.Repeat(" ", at[1]-at[0]) + line[at[1]:]
 }
+
+// TestHTMLLayoutTables: a page laid out in tables (as older government
+// sites are) reads the same as the page itself: only the innermost tables
+// are the report's.
+func TestHTMLLayoutTables(t *testing.T) {
+	src := string(readSeed(t, "html/pingtan-2024.html"))
+	plain, err := Import([]byte(src), Options{Name: "p.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := strings.Index(src, "<body")
+	i += strings.Index(src[i:], ">") + 1
+	j := strings.LastIndex(src, "</body>")
+	wrapped := src[:i] + `<table width="100%"><tr><td>导航</td></tr><tr><td><table><tr><td>` + src[i:j] +
+		`</td></tr></table></td></tr><tr><td>版权所有</td></tr></table>` + src[j:]
+	got, err := Import([]byte(wrapped), Options{Name: "p.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := diff(plain.Report, got.Report); len(d) > 0 {
+		t.Errorf("tables differ: %v", d)
+	}
+	if Markdown(plain.Narrative) != Markdown(got.Narrative) {
+		t.Errorf("narrative differs:\n%s", Markdown(got.Narrative))
+	}
+}
