@@ -8,7 +8,22 @@ import (
 	"testing"
 )
 
-const seedDir = "../../../../shared/seeds"
+// seeds finds shared/seeds above the test directory (or $GONGKAI_SEEDS).
+func seeds(t *testing.T) string {
+	if dir := os.Getenv("GONGKAI_SEEDS"); dir != "" {
+		return dir
+	}
+	dir, _ := os.Getwd()
+	for {
+		if info, err := os.Stat(filepath.Join(dir, "shared", "seeds")); err == nil && info.IsDir() {
+			return filepath.Join(dir, "shared", "seeds")
+		}
+		if filepath.Dir(dir) == dir {
+			t.Skip("shared/seeds not found; set GONGKAI_SEEDS")
+		}
+		dir = filepath.Dir(dir)
+	}
+}
 
 func runCmd(args ...string) (code int, stdout, stderr string) {
 	var o, e bytes.Buffer
@@ -17,10 +32,8 @@ func runCmd(args ...string) (code int, stdout, stderr string) {
 }
 
 func TestImportCommand(t *testing.T) {
+	seedDir := seeds(t)
 	seed := filepath.Join(seedDir, "text/hongze-qzf-2023.txt")
-	if _, err := os.Stat(seed); err != nil {
-		t.Skip("seeds not available")
-	}
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "config.toml"), []byte("title = \"t\"\nbase_url = \"https://example.gov.cn/\"\n"), 0o644)
 	tests := []struct {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/internal/sitetest"
 )
 
 // The fuzz targets feed each kind of input to the importer. Whatever it
@@ -15,7 +16,7 @@ import (
 // Their seed corpora (testdata/fuzz/) hold real seeds and small cases.
 
 func addSeeds(f *testing.F, glob string) {
-	files, _ := filepath.Glob(filepath.Join(seeds, glob))
+	files, _ := filepath.Glob(filepath.Join(sitetest.Seeds(f), glob))
 	for _, file := range files {
 		if b, err := os.ReadFile(file); err == nil {
 			f.Add(b)

@@ -8,10 +8,9 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/internal/sitetest"
 	"github.com/gongkai/gongkai/generator/report"
 )
-
-const seeds = "../../../../shared/seeds"
 
 // seedCases maps every 2021-format seed to the hand-transcribed report in
 // content/ that it must import to.
@@ -40,7 +39,7 @@ var seedCases = []struct {
 
 func readSeed(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(seeds, name))
+	b, err := os.ReadFile(filepath.Join(sitetest.Seeds(t), name))
 	if err != nil {
 		t.Skipf("seed not available: %v", err)
 	}

@@ -16,7 +16,7 @@ import (
 
 func seedPath(t *testing.T, name string) string {
 	t.Helper()
-	p := filepath.Join(seeds, name)
+	p := filepath.Join(sitetest.Seeds(t), name)
 	if _, err := os.Stat(p); err != nil {
 		t.Skipf("seed not available: %v", err)
 	}
