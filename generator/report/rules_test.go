@@ -14,7 +14,9 @@ func valid() *Report {
 	for i := range ApplicationRows {
 		r.Applications[i] = row7(0, i+10)
 	}
-	set := func(path string, n int64) { r.Applications[ApplicationIndex(path)] = row7(n, ApplicationIndex(path)+10) }
+	set := func(path string, n int64) {
+		r.Applications[ApplicationIndex(path)] = row7(n, ApplicationIndex(path)+10)
+	}
 	set("applications.new", 10)
 	set("applications.carried_over", 2)
 	set("applications.results.disclosed", 9)
