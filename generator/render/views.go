@@ -104,6 +104,7 @@ func OrganPage(site *SiteInfo, o *report.Organ) *Page {
 	path := OrganPath(o.Slug)
 	p := newPage(site, "organ", path, o.Name+"政府信息公开工作年度报告")
 	p.Heading = o.Name
+	p.Alternates = feedLinks(path, o)
 	p.crumbs([2]string{o.Name, path})
 	b := &OrganBody{Name: o.Name, Category: category(o), Website: o.Website}
 	for i := len(o.Reports) - 1; i >= 0; i-- {
@@ -137,6 +138,8 @@ type AckView struct {
 func (m *Markdown) ReportPage(site *SiteInfo, o *report.Organ, r *report.Report, findings []report.Finding) (*Page, error) {
 	path := ReportPath(o.Slug, r.Year)
 	p := newPage(site, "report", path, ReportTitle(o, r.Year))
+	p.Alternates = feedLinks(path, o)
+	p.JSONLD = ReportDataset(site, o, r)
 	p.crumbs([2]string{o.Name, OrganPath(o.Slug)}, [2]string{strconv.Itoa(r.Year) + "年", path})
 	b := &ReportBody{Organ: o.Name, OrganHref: href(path, OrganPath(o.Slug)), Year: r.Year, Published: r.Published}
 	for i, s := range report.Sections {

@@ -117,6 +117,9 @@ func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
 	if err := run(jobs); err != nil {
 		return err
 	}
+	if err := run(b.finishJobs()); err != nil {
+		return err
+	}
 	for _, o := range s.Organs {
 		res.Reports += len(o.Reports)
 	}

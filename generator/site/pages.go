@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"sync"
 	"sync/atomic"
 
 	"github.com/gongkai/gongkai/generator/content"
@@ -21,6 +22,7 @@ type builder struct {
 	info     *render.SiteInfo
 	sink     Sink
 	pages    atomic.Int64
+	written  sync.Map // page path -> kind, for the sitemap
 }
 
 // producers list the outputs of a site, one function per concern (pages,
@@ -81,6 +83,7 @@ func (b *builder) page(view func() (*render.Page, error)) job {
 			return err
 		}
 		p.LiveReload = b.liveReload(p)
+		b.written.Store(p.Path, p.Kind)
 		var buf bytes.Buffer
 		if err := b.renderer.Page(&buf, p); err != nil {
 			return err
