@@ -82,7 +82,8 @@ func SafeText(s string) string {
 
 // ReportCSV writes report.csv: the report's three tables as printed, one
 // block per table with its own header line, blank cells as "/", groups
-// printed as one line shown as that line. UTF-8 with BOM, CRLF.
+// printed as one line shown as that line, then the acknowledged rule
+// breaks. UTF-8 with BOM, CRLF.
 func ReportCSV(w io.Writer, title string, o *report.Organ, r *report.Report) error {
 	c := newCSV(w, true)
 	c.record("报告", title)
@@ -117,6 +118,14 @@ func ReportCSV(w io.Writer, title string, o *report.Organ, r *report.Report) err
 			line = append(line, cell)
 		}
 		c.record(append(line, e.Path)...)
+	}
+	if len(r.Acknowledged) > 0 {
+		c.record()
+		c.record("数据核对说明（原文如此）")
+		c.record("规则", "数据键", "说明")
+		for _, a := range r.Acknowledged {
+			c.record(a.Rule, a.Row, a.Note)
+		}
 	}
 	return c.flush()
 }
