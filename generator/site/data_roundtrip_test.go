@@ -143,4 +143,3 @@ func join(prefix, key string) string {
 	}
 	return prefix + "." + key
 }
-
