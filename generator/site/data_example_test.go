@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gongkai/gongkai/generator/internal/sitetest"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
 // The example portal lives at the repository root.

@@ -10,11 +10,16 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
-	"github.com/gongkai/gongkai/generator/internal/sitetest"
+	"github.com/gongkai/gongkai/internal/sitetest"
 	"github.com/gongkai/gongkai/generator/site"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+// updating reports whether -update was given. The flag is defined by the
+// package's internal tests, which share this test binary.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 // build builds the site in src into a new temporary directory.
 func build(t *testing.T, src, baseURL string) string {
@@ -89,7 +94,7 @@ func validateAll(t *testing.T, public string) int {
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
-	if *update {
+	if updating() {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}

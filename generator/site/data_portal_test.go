@@ -9,7 +9,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
-	"github.com/gongkai/gongkai/generator/internal/sitetest"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
 // multiYear is a generated portal: one organ over four years whose

@@ -11,7 +11,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/gongkai/gongkai/generator/internal/sitetest"
+	"github.com/gongkai/gongkai/internal/sitetest"
 	"github.com/gongkai/gongkai/generator/report"
 )
 
