@@ -10,8 +10,8 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
-	"github.com/gongkai/gongkai/internal/sitetest"
 	"github.com/gongkai/gongkai/generator/site"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
 // updating reports whether -update was given. The flag is defined by the

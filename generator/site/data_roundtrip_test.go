@@ -11,8 +11,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/gongkai/gongkai/internal/sitetest"
 	"github.com/gongkai/gongkai/generator/report"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
 // TestRoundTrip reads every <year>.toml with a plain TOML decoder, not
