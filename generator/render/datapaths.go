@@ -49,3 +49,11 @@ func feedLinks(page string, o *report.Organ) []Link {
 	}
 	return links
 }
+
+// dataLinks are a report's data files, linked from its page.
+func dataLinks(page string, o *report.Organ, r *report.Report) []Link {
+	return []Link{
+		{Label: "JSON 数据", Href: rootFrom(page) + ReportJSONPath(o.Slug, r.Year), Type: "application/json"},
+		{Label: "CSV 表格", Href: rootFrom(page) + ReportCSVPath(o.Slug, r.Year), Type: "text/csv"},
+	}
+}

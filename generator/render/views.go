@@ -123,6 +123,7 @@ type ReportBody struct {
 	Sections     []HTMLSection
 	Acknowledged []AckView
 	Prev, Next   *ReportLink
+	Data         []Link // the report's data files
 }
 
 // AckView is an acknowledged finding shown in the 数据核对说明 notice.
@@ -142,6 +143,7 @@ func (m *Markdown) ReportPage(site *SiteInfo, o *report.Organ, r *report.Report,
 	p.JSONLD = ReportDataset(site, o, r)
 	p.crumbs([2]string{o.Name, OrganPath(o.Slug)}, [2]string{strconv.Itoa(r.Year) + "年", path})
 	b := &ReportBody{Organ: o.Name, OrganHref: href(path, OrganPath(o.Slug)), Year: r.Year, Published: r.Published}
+	b.Data = dataLinks(path, o, r)
 	for i, s := range report.Sections {
 		src := ""
 		if i < len(r.Narrative.Sections) {

@@ -64,6 +64,7 @@ func TestExamplePortalData(t *testing.T) {
 	for _, want := range []string{
 		`<link rel="alternate" type="application/feed+json" title="全部报告更新（JSON Feed）" href="../../feed.json">`,
 		`href="../../pingtan/feed.json"`,
+		`<a href="../../pingtan/2023/report.json" type="application/json">JSON 数据</a>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("report page lacks %s", want)
