@@ -10,7 +10,7 @@ const JSONFeedVersion = "https://jsonfeed.org/version/1.1"
 // PageSize is the number of items in one feed file. A portal of a few
 // hundred organs publishes thousands of reports; readers poll the first
 // page and follow next_url only to backfill.
-const PageSize = 100
+const PageSize = 50
 
 // Feed is a JSON Feed 1.1 document.
 type Feed struct {
