@@ -9,8 +9,9 @@ const JSONFeedVersion = "https://jsonfeed.org/version/1.1"
 
 // PageSize is the number of items in one feed file. A portal of a few
 // hundred organs publishes thousands of reports; readers poll the first
-// page and follow next_url only to backfill.
-const PageSize = 50
+// page and follow next_url only to backfill. (A variable only so that
+// tests can page small portals.)
+var PageSize = 50
 
 // Feed is a JSON Feed 1.1 document.
 type Feed struct {

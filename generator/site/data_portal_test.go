@@ -9,6 +9,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/gongkai/gongkai/generator/feed"
 	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
@@ -138,5 +139,44 @@ func TestSchemaRejects(t *testing.T) {
 	var v any
 	if err := json.Unmarshal([]byte(good), &v); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestFeedPages: past feed.PageSize items, a feed continues in
+// feed-2.json, feed-3.json… chained by next_url, losing no item.
+func TestFeedPages(t *testing.T) {
+	defer func(n int) { feed.PageSize = n }(feed.PageSize)
+	feed.PageSize = 2
+	public := build(t, sitetest.Write(t, multiYear()), "")
+	for dir, want := range map[string][]string{
+		"":       {"alpha/2024/", "alpha/2023/", "alpha/2022/", "alpha/2021/", "beta/2023/"},
+		"alpha/": {"alpha/2024/", "alpha/2023/", "alpha/2022/", "alpha/2021/"},
+	} {
+		const base = "https://example.gov.cn/nb/"
+		var ids []string
+		next := base + dir + "feed.json"
+		for pages := 0; next != ""; pages++ {
+			if pages > 5 {
+				t.Fatalf("%sfeed.json: next_url does not end", dir)
+			}
+			var f struct {
+				FeedURL string `json:"feed_url"`
+				NextURL string `json:"next_url"`
+				Items   []struct{ ID string }
+			}
+			if err := json.Unmarshal([]byte(sitetest.Read(t, public, strings.TrimPrefix(next, base))), &f); err != nil {
+				t.Fatal(err)
+			}
+			if f.FeedURL != base+dir+"feed.json" || len(f.Items) > 2 {
+				t.Errorf("%s: feed_url %q, %d items", next, f.FeedURL, len(f.Items))
+			}
+			for _, it := range f.Items {
+				ids = append(ids, strings.TrimPrefix(it.ID, base))
+			}
+			next = f.NextURL
+		}
+		if strings.Join(ids, " ") != strings.Join(want, " ") {
+			t.Errorf("%sfeed.json pages hold %v, want %v", dir, ids, want)
+		}
 	}
 }
