@@ -97,6 +97,9 @@ type OrganBody struct {
 	Category string
 	Website  string
 	Reports  []ReportLink
+	// History and Gaps are the year-over-year part (history.go).
+	History HistoryView
+	Gaps    []int
 }
 
 // OrganPage builds an organ's page.
@@ -109,6 +112,7 @@ func OrganPage(site *SiteInfo, o *report.Organ) *Page {
 	for i := len(o.Reports) - 1; i >= 0; i-- {
 		b.Reports = append(b.Reports, reportLink(path, o, o.Reports[i]))
 	}
+	b.History, b.Gaps = history(organYears(o)), missingYears(o)
 	p.Body = b
 	return p
 }

@@ -143,32 +143,37 @@ func Changes(from, to Headline) []Change {
 }
 
 func total(path string) func(*Report) Value {
-	return func(r *Report) Value { return rowTotal1(r.Application(path)) }
-}
-
-// rowTotal1 is a row's 总计 as a Value; an unknown row is Blank.
-func rowTotal1(row Row) Value {
-	if !row.Known {
-		return Value{Blank: true}
-	}
-	return Count(row.Total())
+	return func(r *Report) Value { return RowCell(r.Application(path), len(ApplicantColumns)-1) }
 }
 
 // group is the 总计 of a result group: its printed single line, or the sum
 // of its sub-rows.
 func group(key string) func(*Report) Value {
-	return func(r *Report) Value {
-		if sub := r.Subtotal(key); sub != nil {
-			return rowTotal1(*sub)
-		}
-		var t Value
-		for i, s := range ApplicationRows {
-			if s.Group == key && i < len(r.Applications) {
-				t = t.Plus(rowTotal1(r.Applications[i]))
-			}
-		}
-		return t
+	return func(r *Report) Value { return r.GroupCell(key, len(ApplicantColumns)-1) }
+}
+
+// GroupCell is cell c of a result group taken as one row: the group's
+// printed single line, or the sum of its sub-rows (Blank if any is).
+func (r *Report) GroupCell(key string, c int) Value {
+	if sub := r.Subtotal(key); sub != nil {
+		return RowCell(*sub, c)
 	}
+	var t Value
+	for i, s := range ApplicationRows {
+		if s.Group == key && i < len(r.Applications) {
+			t = t.Plus(RowCell(r.Applications[i], c))
+		}
+	}
+	return t
+}
+
+// RowCell is cell c of a row as a Value; Blank when the row was not
+// printed or the cell left blank.
+func RowCell(row Row, c int) Value {
+	if !row.Known {
+		return Value{Blank: true}
+	}
+	return Count(cellAt(row, c))
 }
 
 // Cells of a table 四 row, as AppealColumns index them.
