@@ -126,6 +126,8 @@ type ReportBody struct {
 	Sections     []HTMLSection
 	Acknowledged []AckView
 	Prev, Next   *ReportLink
+	// Comparisons this report takes part in (compare.go).
+	CompareWithPrev, CompareWithNext *Link
 }
 
 // AckView is an acknowledged finding shown in the 数据核对说明 notice.
@@ -181,6 +183,7 @@ func (m *Markdown) ReportPage(site *SiteInfo, o *report.Organ, r *report.Report,
 			b.Next = &l
 		}
 	}
+	b.CompareWithPrev, b.CompareWithNext = compareLinks(path, o, r)
 	p.Body = b
 	return p, nil
 }
