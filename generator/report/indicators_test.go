@@ -1,6 +1,7 @@
 package report_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -129,5 +130,24 @@ func TestYearGapIsANote(t *testing.T) {
 	fs := report.CheckOrgan([]*report.Report{a, b})
 	if report.Blocking(fs) || len(fs) != 1 || fs[0].Rule != report.RuleYearGap {
 		t.Fatalf("findings = %v, want one year-gap note", fs)
+	}
+}
+
+// TestDocsNameEveryFigure keeps docs/indicators.md in step with the code.
+func TestDocsNameEveryFigure(t *testing.T) {
+	b, err := os.ReadFile("../../docs/indicators.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	for _, f := range report.Figures {
+		if !strings.Contains(doc, "`"+f.Key+"`") {
+			t.Errorf("docs/indicators.md does not define figure %s", f.Key)
+		}
+	}
+	for _, in := range report.Indicators {
+		if !strings.Contains(doc, "`"+in.Key+"` | "+in.Label+" |") {
+			t.Errorf("docs/indicators.md does not define indicator %s (%s)", in.Key, in.Label)
+		}
 	}
 }
