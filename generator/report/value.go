@@ -28,7 +28,7 @@ func Amount(d Decimal) Value {
 	}
 	whole, frac, _ := strings.Cut(d.Text, ".")
 	n, err := strconv.ParseInt(whole+frac, 10, 64)
-	if err != nil || whole == "" || len(frac) > 12 {
+	if err != nil || whole == "" || whole[0] < '0' || whole[0] > '9' || (frac != "" && (frac[0] < '0' || frac[0] > '9')) || len(frac) > 12 {
 		return Value{Blank: true}
 	}
 	return Value{N: n, Scale: len(frac)}

@@ -71,3 +71,23 @@ func TestChange(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAmount: any text is either Blank or an exact amount that prints
+// back to an equal amount; never a panic.
+func FuzzAmount(f *testing.F) {
+	for _, s := range []string{"0", "0.0", "12.5", "5949.088667", "-1", "1e3", ".5", "1.", "99999999999999999999", "1.+2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v := Amount(Decimal{Text: s})
+		if v.Blank {
+			return
+		}
+		if v.N < 0 {
+			t.Fatalf("Amount(%q) = %v: amounts are never negative", s, v)
+		}
+		if w := Amount(Decimal{Text: v.String()}); w != v {
+			t.Fatalf("Amount(%q) = %v prints as %q, which reads back as %v", s, v, v.String(), w)
+		}
+	})
+}
