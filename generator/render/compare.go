@@ -57,6 +57,19 @@ func compareLinks(from string, o *report.Organ, r *report.Report) (withPrev, wit
 	return withPrev, withNext
 }
 
+// organCompares links every comparison of an organ's reports, newest
+// first.
+func organCompares(from string, o *report.Organ) []Link {
+	var ls []Link
+	for i := len(o.Reports) - 1; i >= 0; i-- {
+		r := o.Reports[i]
+		if o.Previous(r) != nil {
+			ls = append(ls, Link{Label: strconv.Itoa(r.Year) + "年与" + strconv.Itoa(r.Year-1) + "年对比", Href: href(from, ComparePath(o.Slug, r.Year))})
+		}
+	}
+	return ls
+}
+
 // triple is the header pair of a compared cell: 上年, 本年, 增减.
 func triple(years [2]int, id, parent string) []Cell {
 	return []Cell{

@@ -98,8 +98,9 @@ type OrganBody struct {
 	Website  string
 	Reports  []ReportLink
 	// History and Gaps are the year-over-year part (history.go).
-	History HistoryView
-	Gaps    []int
+	History  HistoryView
+	Gaps     []int
+	Compares []Link
 }
 
 // OrganPage builds an organ's page.
@@ -112,7 +113,7 @@ func OrganPage(site *SiteInfo, o *report.Organ) *Page {
 	for i := len(o.Reports) - 1; i >= 0; i-- {
 		b.Reports = append(b.Reports, reportLink(path, o, o.Reports[i]))
 	}
-	b.History, b.Gaps = history(organYears(o)), missingYears(o)
+	b.History, b.Gaps, b.Compares = history(organYears(o)), missingYears(o), organCompares(path, o)
 	p.Body = b
 	return p
 }

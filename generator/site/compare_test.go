@@ -92,6 +92,9 @@ func testOrganHistory(t *testing.T, pub string) {
 			t.Errorf("alpha/index.html lacks %s", want)
 		}
 	}
+	if !strings.Contains(alpha, `<a href="../alpha/2023/compare/index.html">2023年与2022年对比</a>`) {
+		t.Error("alpha/index.html does not link to its comparisons")
+	}
 	if strings.Contains(alpha, "年度缺失说明") {
 		t.Error("alpha has every year; no gap note expected")
 	}
