@@ -58,9 +58,16 @@ func figuresTable(ys []YearFigures) Table {
 	var sub []Cell
 	for i, y := range ys {
 		yid := p + "y" + strconv.Itoa(i)
-		top = append(top, Cell{Text: yearLabel(y.Year), Header: true, ID: yid, Colspan: 2})
-		sub = append(sub, Cell{Text: "数量", Header: true, ID: yid + "-v", Headers: yid},
-			Cell{Text: "较上年", Header: true, ID: yid + "-c", Headers: yid})
+		// The first year has nothing before it: no change column.
+		span := 2
+		if i == 0 {
+			span = 1
+		}
+		top = append(top, Cell{Text: yearLabel(y.Year), Header: true, ID: yid, Colspan: span})
+		sub = append(sub, Cell{Text: "数量", Header: true, ID: yid + "-v", Headers: yid})
+		if i > 0 {
+			sub = append(sub, Cell{Text: "较上年", Header: true, ID: yid + "-c", Headers: yid})
+		}
 	}
 	t.Head = [][]Cell{top, sub}
 	for f, fig := range report.Figures {
@@ -73,8 +80,11 @@ func figuresTable(ys []YearFigures) Table {
 			yid := p + "y" + strconv.Itoa(i)
 			v := y.Headline[f]
 			row = append(row, Cell{Text: v.String(), Num: true, Blank: v.Blank, Headers: rid + " " + yid + " " + yid + "-v"})
+			if i == 0 {
+				continue
+			}
 			c := Cell{Text: "无上年报告", Class: "change none", Headers: rid + " " + yid + " " + yid + "-c"}
-			if i > 0 && ys[i-1].Year == y.Year-1 {
+			if ys[i-1].Year == y.Year-1 {
 				ch := report.ChangeOf(ys[i-1].Headline[f], v)
 				c.Text, c.Class = ch.String(), "change"
 			}

@@ -73,7 +73,7 @@ func YearPage(site *SiteInfo, organs []*report.Organ, year int) *Page {
 			continue
 		}
 		h := report.HeadlineOf(r)
-		rows = append(rows, organYear{name: o.Name, href: href(path, ReportPath(o.Slug, year)), headline: h})
+		rows = append(rows, organYear{name: o.Name, category: category(o), href: href(path, ReportPath(o.Slug, year)), headline: h})
 		total = total.Plus(h)
 	}
 	b.Reports = len(rows)
@@ -83,8 +83,8 @@ func YearPage(site *SiteInfo, organs []*report.Organ, year int) *Page {
 }
 
 type organYear struct {
-	name, href string
-	headline   report.Headline
+	name, category, href string
+	headline             report.Headline
 }
 
 // totalLabel names the portal's total row.
@@ -93,15 +93,15 @@ const totalLabel = "全部机关合计"
 func yearFiguresTable(rows []organYear, total report.Headline) Table {
 	t := Table{ID: "year-figures", Caption: "各机关主要数据",
 		Note: "“全部机关合计”只计本年有报告的机关；某机关该项为空白时，合计标“/”。"}
-	head := []Cell{{Text: "机关", Header: true, Scope: "col"}}
+	head := []Cell{{Text: "机关", Header: true, Scope: "col"}, {Text: "类别", Header: true, Scope: "col"}}
 	for _, f := range report.Figures {
 		if f.Shown {
 			head = append(head, Cell{Text: f.Label, Header: true, Scope: "col"})
 		}
 	}
 	t.Head = [][]Cell{head}
-	line := func(name, link, class string, h report.Headline) []Cell {
-		row := []Cell{{Text: name, Href: link, Header: true, Scope: "row", Class: class}}
+	line := func(name, category, link, class string, h report.Headline) []Cell {
+		row := []Cell{{Text: name, Href: link, Header: true, Scope: "row", Class: class}, {Text: category, Class: class}}
 		for i, f := range report.Figures {
 			if f.Shown {
 				row = append(row, Cell{Text: h[i].String(), Num: true, Blank: h[i].Blank, Class: class})
@@ -110,10 +110,10 @@ func yearFiguresTable(rows []organYear, total report.Headline) Table {
 		return row
 	}
 	for _, r := range rows {
-		t.Body = append(t.Body, line(r.name, r.href, "", r.headline))
+		t.Body = append(t.Body, line(r.name, r.category, r.href, "", r.headline))
 	}
 	if len(rows) > 0 {
-		t.Body = append(t.Body, line(totalLabel, "", "total", total))
+		t.Body = append(t.Body, line(totalLabel, "", "", "total", total))
 	}
 	return t
 }
