@@ -97,7 +97,8 @@ type OrganBody struct {
 	Category string
 	Website  string
 	Reports  []ReportLink
-	// History and Gaps are the year-over-year part (history.go).
+	// History, Gaps and Compares are the year-over-year part
+	// (history.go, compare.go).
 	History  HistoryView
 	Gaps     []int
 	Compares []Link
