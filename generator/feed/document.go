@@ -2,8 +2,6 @@ package feed
 
 import (
 	"encoding/json"
-	"math"
-	"strconv"
 
 	"github.com/gongkai/gongkai/generator/report"
 )
@@ -66,20 +64,20 @@ func Document(in Input) Object {
 	return doc
 }
 
-// Indicators are the figures computed from the tables; null when a cell
-// they need is blank or the denominator is zero.
+// Indicators are the rates of report.Indicators (docs/indicators.md), as
+// fractions with four decimals (0.8041 is 80.41%); null when a cell they
+// need is blank or the denominator is zero.
 func Indicators(r *report.Report) Object {
-	var rate any
-	if v, ok := report.DisclosureRate(r); ok {
-		rate = ratio(v)
+	h := report.HeadlineOf(r)
+	out := make(Object, 0, len(report.Indicators))
+	for _, in := range report.Indicators {
+		var v any
+		if f := in.Rate(h).Fraction(4); f != "" {
+			v = json.Number(f)
+		}
+		out = append(out, Member{in.Key, v})
 	}
-	return Object{{"disclosure_rate", rate}}
-}
-
-// ratio rounds a share to four decimals (0.8041 is 80.41%), written the
-// same way on every platform.
-func ratio(v float64) json.Number {
-	return json.Number(strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64))
+	return out
 }
 
 // acknowledged lists the report's acknowledgements with the findings

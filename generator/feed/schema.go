@@ -38,10 +38,7 @@ func Schema() Object {
 		props = append(props, Member{m.Key, objectSchema(m.Value.(*Object))})
 	}
 	props = append(props,
-		Member{"indicators", closed(Object{
-			{"disclosure_rate", Object{{"type", []string{"number", "null"}}, {"minimum", 0},
-				{"description", "公开率：(（一）予以公开 + （二）部分公开) / （七）总计，总计列；null when a cell is blank or 总计 is 0"}}},
-		})},
+		Member{"indicators", closed(indicatorSchemas())},
 		Member{"acknowledged", Object{{"type", "array"}, {"items", closed(Object{
 			{"rule", Object{{"type", "string"}}},
 			{"row", Object{{"type", "string"}}},
@@ -119,3 +116,13 @@ func ref(name string) Object { return Object{{"$ref", "#/$defs/" + name}} }
 func nullable(typ string) Object { return Object{{"type", []string{typ, "null"}}} }
 
 func uri() Object { return Object{{"type", []string{"string", "null"}}, {"format", "uri-reference"}} }
+
+// indicatorSchemas describes every indicator of docs/indicators.md.
+func indicatorSchemas() Object {
+	out := Object{}
+	for _, in := range report.Indicators {
+		out = append(out, Member{in.Key, Object{{"type", []string{"number", "null"}}, {"minimum", 0},
+			{"description", in.Label + "：" + in.Formula + "；null when a cell is blank or the denominator is 0"}}})
+	}
+	return out
+}

@@ -16,8 +16,8 @@ func Summary(r *report.Report) string {
 	fmt.Fprintf(&b, "本年新收政府信息公开申请%s件，上年结转%s件；办理结果总计%s件，其中予以公开%s件、部分公开%s件",
 		total("applications.new"), total("applications.carried_over"), total("applications.results.total"),
 		total("applications.results.disclosed"), total("applications.results.partially_disclosed"))
-	if v, ok := report.DisclosureRate(r); ok {
-		fmt.Fprintf(&b, "，公开率%.1f%%", v*100)
+	if rate := report.Indicators[0].Rate(report.HeadlineOf(r)); rate.Defined() {
+		fmt.Fprintf(&b, "，%s%s", report.Indicators[0].Label, rate)
 	}
 	b.WriteString("；")
 	for i, s := range report.AppealRows {

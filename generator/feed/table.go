@@ -48,8 +48,10 @@ func Columns() []Column {
 			cols = append(cols, Column{name, typ, title, "empty when the report left the cell blank or did not print the row"})
 		}
 	}
+	for _, in := range report.Indicators {
+		cols = append(cols, Column{"indicators." + in.Key, "number", in.Label, in.Formula + "; a fraction rounded to 4 decimals; empty when not computable"})
+	}
 	return append(cols,
-		Column{"indicators.disclosure_rate", "number", "公开率", "(予以公开 + 部分公开) / （七）总计, 总计 column, rounded to 4 decimals; empty when not computable"},
 		Column{"acknowledged", "integer", "已确认的核对问题数", "number of rule breaks the report acknowledges as printed (see report.json)"},
 		Column{"url", "string", "报告页面", "absolute URL of the report's page"},
 		Column{"data_url", "string", "报告数据", "absolute URL of the report's report.json"},
@@ -73,8 +75,10 @@ func ReportsCSV(w io.Writer, rows []Row) error {
 		for _, e := range entries {
 			line = append(line, e.cells(r)...)
 		}
-		ind, _ := Indicators(r).Get("disclosure_rate")
-		line = append(line, ind, len(r.Acknowledged), row.URL, row.Data)
+		for _, m := range Indicators(r) {
+			line = append(line, m.Value)
+		}
+		line = append(line, len(r.Acknowledged), row.URL, row.Data)
 		c.record(line...)
 		if c.err != nil {
 			return c.err

@@ -97,6 +97,11 @@ type OrganBody struct {
 	Category string
 	Website  string
 	Reports  []ReportLink
+	// History, Gaps and Compares are the year-over-year part
+	// (history.go, compare.go).
+	History  HistoryView
+	Gaps     []int
+	Compares []Link
 }
 
 // OrganPage builds an organ's page.
@@ -110,6 +115,7 @@ func OrganPage(site *SiteInfo, o *report.Organ) *Page {
 	for i := len(o.Reports) - 1; i >= 0; i-- {
 		b.Reports = append(b.Reports, reportLink(path, o, o.Reports[i]))
 	}
+	b.History, b.Gaps, b.Compares = history(organYears(o)), missingYears(o), organCompares(path, o)
 	p.Body = b
 	return p
 }
@@ -124,6 +130,8 @@ type ReportBody struct {
 	Acknowledged []AckView
 	Prev, Next   *ReportLink
 	Data         []Link // the report's data files
+	// Comparisons this report takes part in (compare.go).
+	CompareWithPrev, CompareWithNext *Link
 }
 
 // AckView is an acknowledged finding shown in the 数据核对说明 notice.
@@ -182,6 +190,7 @@ func (m *Markdown) ReportPage(site *SiteInfo, o *report.Organ, r *report.Report,
 			b.Next = &l
 		}
 	}
+	b.CompareWithPrev, b.CompareWithNext = compareLinks(path, o, r)
 	p.Body = b
 	return p, nil
 }

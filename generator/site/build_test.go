@@ -60,8 +60,8 @@ func TestBuildWritesPages(t *testing.T) {
 	if strings.Count(page, "<h1>") != 1 {
 		t.Errorf("report page must have exactly one h1")
 	}
-	if res.Reports != 2 || res.Pages != 4 {
-		t.Errorf("reports, pages = %d, %d; want 2, 4", res.Reports, res.Pages)
+	if res.Reports != 2 || res.Pages != 8 {
+		t.Errorf("reports, pages = %d, %d; want 2, 8 (home, organ, 2 reports, 1 comparison, 2 years, portal totals)", res.Reports, res.Pages)
 	}
 }
 
