@@ -80,6 +80,9 @@ func (b *builder) page(view func() (*render.Page, error)) job {
 		if err != nil {
 			return err
 		}
+		if b.opts.Reuse != nil && b.opts.Reuse(p.Path+"index.html") {
+			return nil
+		}
 		p.LiveReload = b.liveReload(p)
 		var buf bytes.Buffer
 		if err := b.renderer.Page(&buf, p); err != nil {

@@ -1,0 +1,135 @@
+// Package serve previews a site while it is being written: it builds the
+// site into memory, serves it over HTTP, watches the site's files, and
+// rebuilds and reloads the open pages when they change. A broken site
+// keeps the server running and shows the findings in place of every page.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"time"
+)
+
+// Options control a preview server.
+type Options struct {
+	Source string        // site directory
+	Poll   time.Duration // when > 0, poll at this interval instead of using inotify
+	Quiet  time.Duration // a batch of changes closes after this long without events; default 150ms
+	Log    io.Writer     // where rebuilds are told; default io.Discard
+}
+
+// Server serves the newest build of a site. Use New, then Serve.
+type Server struct {
+	opts   Options
+	state  atomic.Pointer[state]
+	events broker
+	last   *outcome // last successful build; only the rebuild loop touches it
+}
+
+// New checks that opts.Source is a site directory. Nothing is built yet.
+func New(opts Options) (*Server, error) {
+	abs, err := filepath.Abs(opts.Source)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(filepath.Join(abs, "config.toml")); err != nil {
+		return nil, fmt.Errorf("%s: 找不到站点配置文件 config.toml；请在站点目录中运行，或用 --source 指定站点目录", abs)
+	}
+	opts.Source = abs
+	if opts.Quiet <= 0 {
+		opts.Quiet = 150 * time.Millisecond
+	}
+	if opts.Log == nil {
+		opts.Log = io.Discard
+	}
+	return &Server{opts: opts}, nil
+}
+
+// Serve watches the site, builds it, and serves it on ln until ctx is
+// done; then it stops watching, ends the event streams and shuts the HTTP
+// server down. It returns nil after a clean shutdown.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	changes, err := s.watch(ctx)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	s.apply(nil) // the first build, before the first request is answered
+	hs := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+	for {
+		select {
+		case cs := <-changes:
+			s.apply(cs)
+		case err := <-served:
+			s.events.close()
+			return err
+		case <-ctx.Done():
+			s.events.close()
+			shut, stop := context.WithTimeout(context.Background(), 5*time.Second)
+			defer stop()
+			if err := hs.Shutdown(shut); err != nil {
+				return err
+			}
+			if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+				return err
+			}
+			return nil
+		}
+	}
+}
+
+func (s *Server) watch(ctx context.Context) (<-chan []Change, error) {
+	if s.opts.Poll > 0 {
+		return watchPoll(ctx, s.opts.Source, s.opts.Poll), nil
+	}
+	ch, err := watchNotify(ctx, s.opts.Source, s.opts.Quiet, s.logf)
+	if err != nil {
+		return nil, fmt.Errorf("无法监视 %s：%w（可改用 --poll）", s.opts.Source, err)
+	}
+	return ch, nil
+}
+
+// apply rebuilds after changes (nil: the first build), swaps the result
+// in, and only then tells the pages to reload.
+func (s *Server) apply(changes []Change) {
+	if changes != nil {
+		s.logChanges(changes)
+	}
+	out := build(s.opts.Source, changes, s.last)
+	next := &state{}
+	if prev := s.state.Load(); prev != nil {
+		next.gen = prev.gen + 1
+	}
+	if out.ok() {
+		s.last = out
+		next.files = out.files
+	} else {
+		// A failed build leaves nothing to reuse from: the next good one
+		// starts afresh.
+		if s.last != nil {
+			next.files = s.last.files
+		} else {
+			next.files = themeStatics(s.opts.Source)
+		}
+		s.last = nil
+		next.errPage = errorPage(s.opts.Source, out.problems)
+	}
+	s.state.Store(next)
+	s.logOutcome(out, changes == nil)
+	s.events.publish(next.gen)
+}
+
+func (s *Server) logf(format string, args ...any) {
+	fmt.Fprintf(s.opts.Log, format+"\n", args...)
+}
