@@ -13,10 +13,11 @@ import (
 // (DESIGN.md §2) and the URL scheme (§4), nothing of how pages are drawn:
 //
 //	config.toml, layouts/, static/, themes/  every output
-//	content/<org>/<year>.toml|.md            <org>/<year>/… and the next report's
-//	                                         <org>/<next>/… (comparison, carry-over),
-//	                                         <org>/… outside year directories,
-//	                                         years/<year>/ and the next year's page
+//	content/<org>/<year>.toml|.md            <org>/<year>/… and the neighbouring
+//	                                         reports' <org>/<prev|next>/… (links,
+//	                                         comparison, carry-over), <org>/… outside
+//	                                         year directories, years/<year>/ and the
+//	                                         neighbouring years' pages
 //	content/<org>/ anything else             every output of the organ, every years/ page
 //	anything else                            every output
 //
@@ -85,14 +86,16 @@ func (s scope) keeper(old, cur *content.Site) func(rel string) bool {
 }
 
 // touches reports whether a changed report of org (any organ when org is
-// "") is year y or the one before it in years.
+// "") is year y or its neighbour in years: a report's pages link the
+// previous and the next report, compare with the previous one, and carry
+// the carry-over check against it.
 func (s scope) touches(years []int, org string, y int) bool {
 	for o, changed := range s.reports {
 		if org != "" && o != org {
 			continue
 		}
 		for c := range changed {
-			if c == y || c < y && !between(years, c, y) {
+			if c == y || !between(years, min(c, y), max(c, y)) {
 				return true
 			}
 		}
