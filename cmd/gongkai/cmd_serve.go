@@ -9,7 +9,6 @@ import (
 	"os/signal"
 	"strconv"
 	"syscall"
-	"time"
 
 	"github.com/gongkai/gongkai/generator/serve"
 )
@@ -69,7 +68,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := serve.Options{Source: *source, Log: stdout}
 	if *poll {
-		opts.Poll = 500 * time.Millisecond
+		opts.Poll = serve.DefaultPoll
 	}
 	srv, err := serve.New(opts)
 	if err != nil {

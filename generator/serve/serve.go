@@ -25,6 +25,10 @@ type Options struct {
 	Log    io.Writer     // where rebuilds are told; default io.Discard
 }
 
+// DefaultPoll is the polling interval of --poll, and when inotify is
+// unavailable.
+const DefaultPoll = 500 * time.Millisecond
+
 // Server serves the newest build of a site. Use New, then Serve.
 type Server struct {
 	opts   Options
@@ -58,11 +62,7 @@ func New(opts Options) (*Server, error) {
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	changes, err := s.watch(ctx)
-	if err != nil {
-		ln.Close()
-		return err
-	}
+	changes := s.watch(ctx)
 	s.apply(nil) // the first build, before the first request is answered
 	hs := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
@@ -89,15 +89,18 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 }
 
-func (s *Server) watch(ctx context.Context) (<-chan []Change, error) {
+func (s *Server) watch(ctx context.Context) <-chan []Change {
 	if s.opts.Poll > 0 {
-		return watchPoll(ctx, s.opts.Source, s.opts.Poll), nil
+		return watchPoll(ctx, s.opts.Source, s.opts.Poll)
 	}
 	ch, err := watchNotify(ctx, s.opts.Source, s.opts.Quiet, s.logf)
 	if err != nil {
-		return nil, fmt.Errorf("无法监视 %s：%w（可改用 --poll）", s.opts.Source, err)
+		// Out of inotify instances, or a file system without them:
+		// polling still works, only slower.
+		s.logf("无法使用文件变更通知（%v），改为每 %s 扫描一次", err, DefaultPoll)
+		return watchPoll(ctx, s.opts.Source, DefaultPoll)
 	}
-	return ch, nil
+	return ch
 }
 
 // apply rebuilds after changes (nil: the first build), swaps the result

@@ -82,6 +82,15 @@ func (w *watcher) loop(ctx context.Context, out chan<- []Change) {
 			if !ok {
 				return
 			}
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				// Events were lost: what changed is unknown, so everything did.
+				w.known = map[string]bool{}
+				for _, r := range watchedRoots {
+					w.addTree(filepath.Join(w.root, r), false)
+				}
+				q.add([]Change{{"content", Modified}})
+				continue
+			}
 			w.logf("监视文件出错：%v（如在网络盘或 WSL 挂载目录上，请改用 --poll）", err)
 		case <-deadline:
 			deadline = nil
