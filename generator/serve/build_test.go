@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/generator/internal/sitetest"
+	"github.com/gongkai/gongkai/generator/site"
 )
 
 // portal is a site of two organs: a with 2021–2023, b with 2022–2023.
@@ -164,5 +166,30 @@ func remove(t testing.TB, dir string, rels ...string) {
 		if err := os.Remove(filepath.Join(dir, filepath.FromSlash(rel))); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// The live-reload script belongs to serve: `gongkai build` never ships it.
+func TestBuildOutputHasNoLiveReload(t *testing.T) {
+	dir := portal(t)
+	if _, err := site.Build(site.Options{Source: dir}); err != nil {
+		t.Fatal(err)
+	}
+	err := filepath.WalkDir(filepath.Join(dir, "public"), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if bytes.Contains(b, []byte("_gongkai")) {
+			t.Errorf("%s contains the live-reload script", p)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	served := build(dir, nil, nil)
+	if !bytes.Contains(served.files["a/2023/index.html"], []byte(scriptPath)) {
+		t.Error("served page lacks the live-reload script")
 	}
 }
