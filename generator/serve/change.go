@@ -34,16 +34,27 @@ var watchedRoots = []string{"config.toml", "content", "layouts", "static", "them
 // relevant reports whether a slash path relative to the site matters to
 // a build: under a watched root and not an editor's or the OS's litter.
 func relevant(rel string) bool {
-	first, _, _ := strings.Cut(rel, "/")
-	return contains(watchedRoots, first) && !Litter(path.Base(rel))
+	first, rest, _ := strings.Cut(rel, "/")
+	if !contains(watchedRoots, first) || Litter(path.Base(rel)) {
+		return false
+	}
+	if first == "content" {
+		// The loader skips these names (content.ignored), so must we.
+		for _, seg := range strings.Split(rest, "/") {
+			if strings.HasPrefix(seg, ".") || strings.HasPrefix(seg, "_") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Litter reports whether a file name is one that editors and the OS
 // create beside the files being edited: vim's swap files and its 4913
 // write test, backups (~), Emacs lock files (.#), atomic-save temporaries
-// (*.tmp) and macOS metadata. Such names never trigger a rebuild.
+// (*.tmp, JetBrains' ___jb_tmp___) and macOS metadata. Such names never trigger a rebuild.
 func Litter(name string) bool {
-	for _, s := range []string{"~", ".swp", ".swo", ".swx", ".tmp"} {
+	for _, s := range []string{"~", ".swp", ".swo", ".swx", ".tmp", "___jb_tmp___", "___jb_old___"} {
 		if strings.HasSuffix(name, s) {
 			return true
 		}

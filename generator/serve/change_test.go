@@ -26,6 +26,10 @@ func TestRelevant(t *testing.T) {
 		{"content/a/.#2023.md", false},
 		{"content/a/2023.md.tmp", false},
 		{"content/.DS_Store", false},
+		{"content/a/2023.toml___jb_tmp___", false},
+		{"content/.git/HEAD", false},
+		{"content/_drafts/2023.toml", false},
+		{"static/.well-known/security.txt", true},
 	}
 	for _, tt := range tests {
 		if got := relevant(tt.path); got != tt.want {
