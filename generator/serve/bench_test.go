@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/generator/internal/sitetest"
+	"github.com/gongkai/gongkai/generator/site"
 )
 
 // bigPortal is a district-sized portal: organs × years reports.
@@ -36,6 +37,13 @@ func BenchmarkRebuild(b *testing.B) {
 			build(dir, nil, prev)
 		}
 		b.ReportMetric(float64(prev.pages*b.N)/b.Elapsed().Seconds(), "pages/s")
+	})
+	b.Run("load-only", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := site.Load(site.Options{Source: dir}); err != nil {
+				b.Fatal(err)
+			}
+		}
 	})
 	b.Run("one-report", func(b *testing.B) {
 		var out *outcome
