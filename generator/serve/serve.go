@@ -110,23 +110,27 @@ func (s *Server) apply(changes []Change) {
 		s.logChanges(changes)
 	}
 	out := build(s.opts.Source, changes, s.last)
+	prev := s.state.Load()
 	next := &state{}
-	if prev := s.state.Load(); prev != nil {
+	if prev != nil {
 		next.gen = prev.gen + 1
 	}
-	if out.ok() {
+	switch {
+	case out.ok():
 		s.last = out
 		next.files = out.files
-	} else {
-		// A failed build leaves nothing to reuse from: the next good one
-		// starts afresh.
-		if s.last != nil {
-			next.files = s.last.files
+	default:
+		// The changes that broke the site are not in the last good build,
+		// so the next good one cannot reuse it: it starts afresh. Meanwhile
+		// the error page replaces the pages, and the other files (the
+		// stylesheet above all) stay those last served.
+		s.last = nil
+		next.errPage = errorPage(s.opts.Source, out.problems)
+		if prev != nil {
+			next.files = prev.files
 		} else {
 			next.files = themeStatics(s.opts.Source)
 		}
-		s.last = nil
-		next.errPage = errorPage(s.opts.Source, out.problems)
 	}
 	s.state.Store(next)
 	s.logOutcome(out, changes == nil)

@@ -256,6 +256,9 @@ func TestServeBrokenThenFixed(t *testing.T) {
 		code, body := h.get("/")
 		return code == http.StatusInternalServerError && strings.Contains(body, "content/a/2023.toml:13: [row-total]")
 	})
+	if !h.status("/assets/style.css", http.StatusOK)() {
+		t.Error("the stylesheet is gone after a second failed build")
+	}
 
 	h.write("content/a/2023.toml", good)
 	h.waitUntil("the fixed report is back", h.pageHas("/a/2023/", "总体情况正文"))
