@@ -82,6 +82,9 @@ func (b *builder) page(view func() (*render.Page, error)) job {
 		if err != nil {
 			return err
 		}
+		if b.opts.Reuse != nil && b.opts.Reuse(p.Path+"index.html") {
+			return nil
+		}
 		p.LiveReload = b.liveReload(p)
 		b.written.Store(p.Path, p.Kind)
 		var buf bytes.Buffer
