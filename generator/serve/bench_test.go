@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gongkai/gongkai/generator/internal/sitetest"
 	"github.com/gongkai/gongkai/generator/site"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
 // bigPortal is a district-sized portal: organs × years reports.

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gongkai/gongkai/generator/internal/sitetest"
 	"github.com/gongkai/gongkai/generator/site"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
 // portal is a site of two organs: a with 2021–2023, b with 2022–2023.
@@ -33,36 +33,36 @@ func TestIncrementalEqualsFull(t *testing.T) {
 		{"narrative of the middle year", func(dir string) []Change {
 			write(t, dir, "content/a/2022.md", edited)
 			return []Change{{"content/a/2022.md", Modified}}
-		}, []string{"a/2021/index.html", "a/2022/index.html", "a/2023/index.html", "a/index.html", "index.html"}},
+		}, []string{"a/2021/index.html", "a/2022/compare/index.html", "a/2022/index.html", "a/2023/compare/index.html", "a/2023/index.html", "a/index.html", "compare/index.html", "index.html", "years/2021/index.html", "years/2022/index.html", "years/2023/index.html"}},
 		{"data of the latest year", func(dir string) []Change {
 			write(t, dir, "content/b/2023.toml", strings.Replace(sitetest.Report(2023, 10, 0, 0), "licensing  = 3", "licensing  = 4", 1))
 			return []Change{{"content/b/2023.toml", Modified}}
-		}, []string{"b/2022/index.html", "b/2023/index.html", "b/index.html", "index.html"}},
+		}, []string{"b/2022/index.html", "b/2023/compare/index.html", "b/2023/index.html", "b/index.html", "compare/index.html", "index.html", "years/2022/index.html", "years/2023/index.html"}},
 		{"deleted middle year", func(dir string) []Change {
 			remove(t, dir, "content/a/2022.toml", "content/a/2022.md")
 			return []Change{{"content/a/2022.md", Removed}, {"content/a/2022.toml", Removed}}
-		}, []string{"a/2021/index.html", "a/2023/index.html", "a/index.html", "index.html"}},
+		}, []string{"a/2021/index.html", "a/2023/index.html", "a/index.html", "compare/index.html", "index.html", "years/2021/index.html", "years/2022/index.html", "years/2023/index.html"}},
 		{"new year", func(dir string) []Change {
 			write(t, dir, "content/b/2024.toml", sitetest.Report(2024, 1, 0, 0))
 			write(t, dir, "content/b/2024.md", sitetest.Narrative)
 			return []Change{{"content/b/2024.md", Created}, {"content/b/2024.toml", Created}}
-		}, []string{"b/2023/index.html", "b/2024/index.html", "b/index.html", "index.html"}},
+		}, []string{"b/2023/compare/index.html", "b/2023/index.html", "b/2024/compare/index.html", "b/2024/index.html", "b/index.html", "compare/index.html", "index.html", "years/2023/index.html", "years/2024/index.html"}},
 		{"organ renamed", func(dir string) []Change {
 			write(t, dir, "content/a/org.toml", "name = \"甲局（新）\"\n")
 			return []Change{{"content/a/org.toml", Modified}}
-		}, []string{"a/2021/index.html", "a/2022/index.html", "a/2023/index.html", "a/index.html", "index.html"}},
+		}, []string{"a/2021/index.html", "a/2022/compare/index.html", "a/2022/index.html", "a/2023/compare/index.html", "a/2023/index.html", "a/index.html", "compare/index.html", "index.html", "years/2021/index.html", "years/2022/index.html", "years/2023/index.html"}},
 		{"new organ", func(dir string) []Change {
 			write(t, dir, "content/c/org.toml", "name = \"丙局\"\n")
 			write(t, dir, "content/c/2023.toml", sitetest.Report(2023, 2, 0, 0))
 			write(t, dir, "content/c/2023.md", sitetest.Narrative)
 			return []Change{{"content/c", Created}}
-		}, []string{"c/2023/index.html", "c/index.html", "index.html"}},
+		}, []string{"c/2023/index.html", "c/index.html", "compare/index.html", "index.html", "years/2021/index.html", "years/2022/index.html", "years/2023/index.html"}},
 		{"organ deleted", func(dir string) []Change {
 			if err := os.RemoveAll(filepath.Join(dir, "content/b")); err != nil {
 				t.Fatal(err)
 			}
 			return []Change{{"content/b", Removed}}
-		}, []string{"index.html"}},
+		}, []string{"compare/index.html", "index.html", "years/2021/index.html", "years/2022/index.html", "years/2023/index.html"}},
 		{"config", func(dir string) []Change {
 			write(t, dir, "config.toml", strings.Replace(sitetest.Config, "测试门户", "新门户", 1))
 			return []Change{{"config.toml", Modified}}
@@ -180,7 +180,7 @@ func TestBuildOutputHasNoLiveReload(t *testing.T) {
 			return err
 		}
 		b, err := os.ReadFile(p)
-		if bytes.Contains(b, []byte("_gongkai")) {
+		if bytes.Contains(b, []byte("/_gongkai/")) {
 			t.Errorf("%s contains the live-reload script", p)
 		}
 		return err

@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gongkai/gongkai/generator/internal/sitetest"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
 // timeout bounds every wait; tests never sleep, they wait for events.

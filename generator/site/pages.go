@@ -82,11 +82,11 @@ func (b *builder) page(view func() (*render.Page, error)) job {
 		if err != nil {
 			return err
 		}
+		b.written.Store(p.Path, p.Kind) // a reused page is in the site too
 		if b.opts.Reuse != nil && b.opts.Reuse(p.Path+"index.html") {
 			return nil
 		}
 		p.LiveReload = b.liveReload(p)
-		b.written.Store(p.Path, p.Kind)
 		var buf bytes.Buffer
 		if err := b.renderer.Page(&buf, p); err != nil {
 			return err
