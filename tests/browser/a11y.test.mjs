@@ -121,4 +121,137 @@ describe('in chromium', { skip: noBrowser && `${executablePath} not found` }, ()
       }
     });
   }
+
+  // looks reads what the reader gets: root and body font size, text colour.
+  const looks = (page) => page.evaluate(() => ({
+    root: parseFloat(getComputedStyle(document.documentElement).fontSize),
+    body: parseFloat(getComputedStyle(document.body).fontSize),
+    color: getComputedStyle(document.body).color,
+  }));
+
+  // clean asserts zero axe violations and no sideways scroll.
+  async function clean(page, what) {
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], `axe violations in ${what}:\n${violations.join('\n')}`);
+    const overflow = await sidewaysOverflow(page);
+    assert.deepEqual(overflow, [], `${what} scrolls sideways:\n${overflow.join('\n')}`);
+  }
+
+  test('长者模式 without JavaScript: a link that enlarges the page it targets', async () => {
+    const page = await open(report, 320, { javaScriptEnabled: false });
+    try {
+      const normal = await looks(page);
+      await page.click('a.mode-on');
+      assert.equal(await page.evaluate(() => location.hash), '#elder');
+      const elder = await looks(page);
+      assert.ok(elder.body >= normal.body * 1.3, `body text ${normal.body}px -> ${elder.body}px`);
+      assert.equal(elder.color, 'rgb(0, 0, 0)');
+      assert.ok(await page.isVisible('a.mode-off'), 'the way back must show');
+      await page.screenshot({ path: path.join(shots, 'report-elder-nojs-320.png'), fullPage: true });
+      await page.click('a.mode-off');
+      assert.equal((await looks(page)).body, normal.body);
+    } finally {
+      await page.context().close();
+    }
+    // axe needs JavaScript (its timers stall with it off): it checks the
+    // same no-script styling with mode.js refused instead.
+    const ctx = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    try {
+      await ctx.route('**/mode.js', (route) => route.abort());
+      const page = await ctx.newPage();
+      await page.goto(`${server.url}${report}#elder`);
+      assert.equal(await page.evaluate(() => document.documentElement.classList.contains('js')), false);
+      assert.ok(await page.isVisible('a.mode-off'));
+      await clean(page, '长者模式 without JavaScript at 320px');
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  test('长者模式 with JavaScript: a pressed button kept across pages', async () => {
+    const page = await open(report, 1280);
+    try {
+      const normal = await looks(page);
+      const button = page.locator('button.mode-toggle');
+      assert.equal(await page.locator('.mode-links').count(), 0, 'the links give way to the button');
+      assert.equal(await button.getAttribute('aria-pressed'), 'false');
+      await button.click();
+      assert.equal(await button.getAttribute('aria-pressed'), 'true');
+      assert.ok((await looks(page)).body >= normal.body * 1.3);
+      await page.screenshot({ path: path.join(shots, 'report-elder-1280.png'), fullPage: true });
+      await clean(page, '长者模式 at 1280px');
+      for (const [kind, file] of firstOfKind) {
+        await page.goto(server.url + file);
+        assert.equal(await page.locator('button.mode-toggle').getAttribute('aria-pressed'), 'true', `${kind} keeps the mode`);
+        await page.setViewportSize({ width: 320, height: 800 });
+        await page.screenshot({ path: path.join(shots, `${kind}-elder-320.png`), fullPage: true });
+        await clean(page, `${kind} ${file} in 长者模式 at 320px`);
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
+      await page.locator('button.mode-toggle').click();
+      await page.reload();
+      assert.equal((await looks(page)).body, normal.body, 'switching off is kept too');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('prefers-contrast: more gives the strongest text contrast', async () => {
+    const page = await open(report, 1280, { contrast: 'more' });
+    try {
+      assert.equal((await looks(page)).color, 'rgb(0, 0, 0)');
+      await clean(page, 'prefers-contrast: more');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('text enlarged to 200% loses nothing', async () => {
+    const page = await open(report, 1280);
+    try {
+      const normal = await looks(page);
+      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      assert.equal((await looks(page)).body, normal.body * 2);
+      await page.screenshot({ path: path.join(shots, 'report-text200-1280.png'), fullPage: true });
+      await clean(page, 'the report with text at 200%');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('nothing moves, and prefers-reduced-motion is honoured', async () => {
+    for (const reducedMotion of ['no-preference', 'reduce']) {
+      const page = await open(report, 1280, { reducedMotion });
+      try {
+        const moving = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => {
+          const cs = getComputedStyle(el);
+          return cs.animationName !== 'none' || cs.transitionDuration.split(',').some((d) => parseFloat(d) > 0)
+            || cs.scrollBehavior === 'smooth';
+        }).map((el) => el.tagName.toLowerCase() + '.' + el.className));
+        assert.deepEqual(moving, [], `moving elements with ${reducedMotion}`);
+        assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
+      } finally {
+        await page.context().close();
+      }
+    }
+  });
+
+  test('a report prints as the document: no navigation, link URLs shown', async () => {
+    const page = await open(report, 800);
+    try {
+      await page.emulateMedia({ media: 'print' });
+      const hidden = await page.evaluate(() => ['.site-header', '.breadcrumb', '.toc', '.pager', '.skip-link']
+        .filter((s) => document.querySelector(s) && getComputedStyle(document.querySelector(s)).display !== 'none'));
+      assert.deepEqual(hidden, [], 'navigation that still prints');
+      const urls = await page.evaluate(() => [...document.querySelectorAll('main a[href^="http"]')]
+        .filter((a) => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href'))).map((a) => a.href));
+      assert.deepEqual(urls, [], 'links printed without their URL');
+      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('table.official thead')).display), 'table-header-group');
+      await page.screenshot({ path: path.join(shots, 'report-print.png'), fullPage: true });
+      await mkdir(path.join(artifacts, 'print'), { recursive: true });
+      await page.pdf({ path: path.join(artifacts, 'print', 'report.pdf'), format: 'A4', preferCSSPageSize: true });
+    } finally {
+      await page.context().close();
+    }
+  });
 });
