@@ -40,6 +40,9 @@ test('Nu Html Checker finds no errors in any built page', async () => {
   const out = await promisify(execFile)('java', args, { maxBuffer: 16 << 20 }).catch((e) => e);
   const errors = `${out.stdout ?? ''}${out.stderr ?? ''}`.trim();
   assert.equal(errors, '', `vnu errors:\n${errors.replaceAll(site + '/', '')}`);
+  // A checker that did not run must not pass: vnu exits 0 only when it
+  // checked every file and found nothing.
+  assert.ok(!(out instanceof Error), `vnu did not run: ${out.message}`);
 });
 
 const noBrowser = !(await available());

@@ -5,11 +5,12 @@ import { createServer } from 'node:http';
 import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 // build runs `go run ./cmd/gongkai build` on source into a fresh directory.
 export async function build(source = repoRoot) {
@@ -24,7 +25,7 @@ export async function htmlFiles(dir) {
   const out = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (entry.isFile() && entry.name.endsWith('.html')) {
-      out.push(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+      out.push(path.relative(dir, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'));
     }
   }
   return out.sort();
