@@ -97,4 +97,3 @@ func count(fs []report.Finding) (errs, acks int) {
 	}
 	return errs, acks
 }
-

@@ -6,24 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// seeds finds shared/seeds above the test directory (or $GONGKAI_SEEDS).
-func seeds(t *testing.T) string {
-	if dir := os.Getenv("GONGKAI_SEEDS"); dir != "" {
-		return dir
-	}
-	dir, _ := os.Getwd()
-	for {
-		if info, err := os.Stat(filepath.Join(dir, "shared", "seeds")); err == nil && info.IsDir() {
-			return filepath.Join(dir, "shared", "seeds")
-		}
-		if filepath.Dir(dir) == dir {
-			t.Skip("shared/seeds not found; set GONGKAI_SEEDS")
-		}
-		dir = filepath.Dir(dir)
-	}
-}
+	"github.com/gongkai/gongkai/internal/sitetest"
+)
 
 func runCmd(args ...string) (code int, stdout, stderr string) {
 	var o, e bytes.Buffer
@@ -32,7 +17,7 @@ func runCmd(args ...string) (code int, stdout, stderr string) {
 }
 
 func TestImportCommand(t *testing.T) {
-	seedDir := seeds(t)
+	seedDir := sitetest.Seeds(t)
 	seed := filepath.Join(seedDir, "text/hongze-qzf-2023.txt")
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "config.toml"), []byte("title = \"t\"\nbase_url = \"https://example.gov.cn/\"\n"), 0o644)

@@ -95,6 +95,18 @@ func newFlags(c *command, stderr io.Writer) *flag.FlagSet {
 // arguments (`gongkai new ORG YEAR --source DIR`), returning the
 // positional ones. ok is false when the command should exit with code.
 func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (pos []string, code int, ok bool) {
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-h" || a == "-help" || a == "--help" {
+			// Asked-for help goes to stdout, once; the flag package would
+			// print it to stderr first.
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return nil, exitOK, false
+		}
+	}
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {

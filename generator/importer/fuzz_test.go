@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/generator/content"
-	"github.com/gongkai/gongkai/generator/internal/sitetest"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
 // The fuzz targets feed each kind of input to the importer. Whatever it

@@ -8,10 +8,10 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/generator/content"
-	"github.com/gongkai/gongkai/generator/internal/sitetest"
 	"github.com/gongkai/gongkai/generator/report"
 	"github.com/gongkai/gongkai/generator/scaffold"
 	"github.com/gongkai/gongkai/generator/site"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
 func seedPath(t *testing.T, name string) string {

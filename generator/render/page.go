@@ -18,6 +18,7 @@ type Page struct {
 	Canonical   string // absolute URL
 	Crumbs      []Link // breadcrumb trail, ending with this page
 	Alternates  []Link // feeds advertised in <head>
+	JSONLD      any    // structured data for <head>, encoded as JSON-LD
 	LiveReload  string // script URL when served by `gongkai serve`
 	Site        *SiteInfo
 	Body        any
@@ -49,7 +50,7 @@ type HTMLSection struct {
 
 // newPage fills the fields every page shares.
 func newPage(site *SiteInfo, kind, path, title string) *Page {
-	return &Page{
+	p := &Page{
 		Kind:      kind,
 		Path:      path,
 		Root:      rootFrom(path),
@@ -58,6 +59,8 @@ func newPage(site *SiteInfo, kind, path, title string) *Page {
 		Canonical: site.BaseURL + path,
 		Site:      site,
 	}
+	p.Alternates = feedLinks(path, nil)
+	return p
 }
 
 // crumbs builds the breadcrumb trail from the home page to this page.

@@ -17,7 +17,7 @@ import (
 )
 
 // PageKinds are the page templates a theme provides under layouts/.
-var PageKinds = []string{"home", "organ", "report", "error"}
+var PageKinds = []string{"home", "organ", "report", "error", "compare", "year", "totals"}
 
 // Renderer executes the theme's templates, parsed once, and minifies what
 // they produce. It is safe for concurrent use.

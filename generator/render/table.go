@@ -31,6 +31,7 @@ type Cell struct {
 	Num     bool // a figure: right-aligned, tabular digits
 	Blank   bool // the report left it blank
 	Class   string
+	Href    string // makes the cell's text a link
 }
 
 func num(c report.Cell, headers string) Cell {

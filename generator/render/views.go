@@ -97,6 +97,11 @@ type OrganBody struct {
 	Category string
 	Website  string
 	Reports  []ReportLink
+	// History, Gaps and Compares are the year-over-year part
+	// (history.go, compare.go).
+	History  HistoryView
+	Gaps     []int
+	Compares []Link
 }
 
 // OrganPage builds an organ's page.
@@ -104,11 +109,13 @@ func OrganPage(site *SiteInfo, o *report.Organ) *Page {
 	path := OrganPath(o.Slug)
 	p := newPage(site, "organ", path, o.Name+"政府信息公开工作年度报告")
 	p.Heading = o.Name
+	p.Alternates = feedLinks(path, o)
 	p.crumbs([2]string{o.Name, path})
 	b := &OrganBody{Name: o.Name, Category: category(o), Website: o.Website}
 	for i := len(o.Reports) - 1; i >= 0; i-- {
 		b.Reports = append(b.Reports, reportLink(path, o, o.Reports[i]))
 	}
+	b.History, b.Gaps, b.Compares = history(organYears(o)), missingYears(o), organCompares(path, o)
 	p.Body = b
 	return p
 }
@@ -122,6 +129,9 @@ type ReportBody struct {
 	Sections     []HTMLSection
 	Acknowledged []AckView
 	Prev, Next   *ReportLink
+	Data         []Link // the report's data files
+	// Comparisons this report takes part in (compare.go).
+	CompareWithPrev, CompareWithNext *Link
 }
 
 // AckView is an acknowledged finding shown in the 数据核对说明 notice.
@@ -137,8 +147,11 @@ type AckView struct {
 func (m *Markdown) ReportPage(site *SiteInfo, o *report.Organ, r *report.Report, findings []report.Finding) (*Page, error) {
 	path := ReportPath(o.Slug, r.Year)
 	p := newPage(site, "report", path, ReportTitle(o, r.Year))
+	p.Alternates = feedLinks(path, o)
+	p.JSONLD = ReportDataset(site, o, r)
 	p.crumbs([2]string{o.Name, OrganPath(o.Slug)}, [2]string{strconv.Itoa(r.Year) + "年", path})
 	b := &ReportBody{Organ: o.Name, OrganHref: href(path, OrganPath(o.Slug)), Year: r.Year, Published: r.Published}
+	b.Data = dataLinks(path, o, r)
 	for i, s := range report.Sections {
 		src := ""
 		if i < len(r.Narrative.Sections) {
@@ -177,6 +190,7 @@ func (m *Markdown) ReportPage(site *SiteInfo, o *report.Organ, r *report.Report,
 			b.Next = &l
 		}
 	}
+	b.CompareWithPrev, b.CompareWithNext = compareLinks(path, o, r)
 	p.Body = b
 	return p, nil
 }

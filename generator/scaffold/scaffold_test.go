@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/generator/content"
-	"github.com/gongkai/gongkai/generator/internal/sitetest"
 	"github.com/gongkai/gongkai/generator/report"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
 func TestNewPrefillsCarryOver(t *testing.T) {

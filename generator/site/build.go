@@ -22,6 +22,12 @@ type Options struct {
 	Destination string // defaults to <Source>/public
 	BaseURL     string // overrides config.toml's base_url
 	LiveReload  string // script URL injected into pages (serve only)
+
+	// Reuse, when set, names the page outputs the sink already holds from
+	// an earlier build whose inputs have not changed: their views are
+	// still built (cheap) but not rendered or written again. Serve's
+	// incremental rebuild sets it; build never does.
+	Reuse func(rel string) bool
 }
 
 // Result describes a finished build.
@@ -115,6 +121,9 @@ func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
 		return err
 	}
 	if err := run(jobs); err != nil {
+		return err
+	}
+	if err := run(b.finishJobs()); err != nil {
 		return err
 	}
 	for _, o := range s.Organs {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"sync"
 	"sync/atomic"
 
 	"github.com/gongkai/gongkai/generator/content"
@@ -21,6 +22,7 @@ type builder struct {
 	info     *render.SiteInfo
 	sink     Sink
 	pages    atomic.Int64
+	written  sync.Map // page path -> kind, for the sitemap
 }
 
 // producers list the outputs of a site, one function per concern (pages,
@@ -79,6 +81,10 @@ func (b *builder) page(view func() (*render.Page, error)) job {
 		p, err := view()
 		if err != nil {
 			return err
+		}
+		b.written.Store(p.Path, p.Kind) // a reused page is in the site too
+		if b.opts.Reuse != nil && b.opts.Reuse(p.Path+"index.html") {
+			return nil
 		}
 		p.LiveReload = b.liveReload(p)
 		var buf bytes.Buffer

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gongkai/gongkai/internal/sitetest"
+)
+
+func testSite(t *testing.T, report string) string {
+	return sitetest.Write(t, "-- config.toml --\n"+sitetest.Config+
+		"-- content/demo/org.toml --\nname = \"示例机关\"\n"+
+		"-- content/demo/2023.toml --\n"+report+
+		"-- content/demo/2023.md --\n"+sitetest.Narrative)
+}
+
+func TestExitStatus(t *testing.T) {
+	good := sitetest.Report(2023, 3, 0, 0)
+	bad := strings.Replace(good, "licensing  = 3", "licensing  = -3", 1)
+	tests := []struct {
+		name   string
+		args   func(dir string) []string
+		report string
+		code   int
+		stderr string
+		stdout string
+	}{
+		{name: "no command", args: func(string) []string { return nil }, code: exitUsage},
+		{name: "unknown command", args: func(string) []string { return []string{"publish"} }, code: exitUsage, stderr: "未知命令"},
+		{name: "help", args: func(string) []string { return []string{"--help"} }, code: exitOK, stdout: "build"},
+		{name: "command help", args: func(string) []string { return []string{"check", "--help"} }, code: exitOK, stdout: "EXIT STATUS"},
+		{name: "unknown flag", args: func(d string) []string { return []string{"check", "--sauce", d} }, code: exitUsage},
+		{name: "extra argument", args: func(d string) []string { return []string{"check", "--source", d, "extra"} }, code: exitUsage, stderr: "多余的参数"},
+		{name: "check passes", report: good, args: func(d string) []string { return []string{"check", "--source", d} }, code: exitOK, stdout: "检查通过"},
+		{name: "check finds", report: bad, args: func(d string) []string { return []string{"check", "--source", d} }, code: exitFindings,
+			stderr: "content/demo/2023.toml:7: [value] 行政许可 · 本年处理决定数量：应为非负整数，实为 -3"},
+		{name: "build refuses", report: bad, args: func(d string) []string { return []string{"build", "--source", d} }, code: exitFindings, stderr: "未发布"},
+		{name: "build", report: good, args: func(d string) []string {
+			return []string{"build", "--source", d, "--destination", filepath.Join(d, "out")}
+		}, code: exitOK, stdout: "1 份报告"},
+		{name: "missing site", args: func(d string) []string { return []string{"check", "--source", filepath.Join(d, "nope")} }, code: exitFindings, stderr: "config.toml"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if tt.report != "" {
+				dir = testSite(t, tt.report)
+			}
+			var out, errOut bytes.Buffer
+			code := run(tt.args(dir), &out, &errOut)
+			if code != tt.code || !strings.Contains(errOut.String(), tt.stderr) || !strings.Contains(out.String(), tt.stdout) {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tt.code, out.String(), errOut.String())
+			}
+		})
+	}
+}

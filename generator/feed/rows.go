@@ -1,0 +1,149 @@
+package feed
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// kind tells how a table entry is written: a row of named cells, a single
+// count, or an amount.
+type kind int
+
+const (
+	cellsRow kind = iota
+	countCell
+	amountCell
+)
+
+// entry is one printed row of a mandated table, in the order of the form,
+// with its place in report.json and its Chinese label for the CSV. The
+// list is derived from the labels of the report package, so report.json,
+// its schema and both CSVs cannot drift apart.
+type entry struct {
+	Path    string // dotted path in report.json, e.g. "appeals.review"
+	Table   string // heading of the table it belongs to
+	Label   string // as printed, with its group for the numbered sub-rows
+	Columns []report.Column
+	Kind    kind
+	get     func(*report.Report) any // JSON value: Object, int64, json.Number or nil
+}
+
+var (
+	tableActive       = report.Sections[1].Heading()
+	tableApplications = report.Sections[2].Heading()
+	tableAppeals      = report.Sections[3].Heading()
+)
+
+// entries lists every row of the three tables.
+var entries = buildEntries()
+
+func buildEntries() []entry {
+	var out []entry
+	for i, k := range report.DocumentKinds {
+		out = append(out, entry{Path: "active." + k.Key, Table: tableActive, Label: k.Label,
+			Columns: report.DocumentColumns, get: func(r *report.Report) any {
+				return rowValue(at(r.Active.Documents, i), report.DocumentColumns)
+			}})
+	}
+	for i, k := range report.DecisionKinds {
+		out = append(out, entry{Path: "active." + k.Key, Table: tableActive, Label: k.Label, Kind: countCell,
+			Columns: []report.Column{{Key: k.Key, Label: report.DecisionsLabel}},
+			get: func(r *report.Report) any {
+				if i >= len(r.Active.Decisions) {
+					return nil
+				}
+				return cellValue(r.Active.Decisions[i])
+			}})
+	}
+	out = append(out, entry{Path: "active.fees", Table: tableActive, Label: report.FeesLabel, Kind: amountCell,
+		Columns: []report.Column{{Key: "fees", Label: report.FeesAmountLabel}},
+		get:     func(r *report.Report) any { return amountValue(r.Active.Fees) }})
+
+	seen := map[string]bool{}
+	for i, s := range report.ApplicationRows {
+		label := s.Label
+		if g := s.Group; g != "" {
+			if !seen[g] {
+				seen[g] = true
+				out = append(out, entry{Path: report.SubtotalPath(g), Table: tableApplications,
+					Label: report.GroupLabel(g), Columns: report.ApplicantColumns,
+					get: func(r *report.Report) any {
+						if row := r.Subtotal(g); row != nil {
+							return rowValue(*row, report.ApplicantColumns)
+						}
+						return nil
+					}})
+			}
+			label = report.GroupLabel(g) + " " + s.Label
+		}
+		out = append(out, entry{Path: s.Path, Table: tableApplications, Label: label,
+			Columns: report.ApplicantColumns, get: func(r *report.Report) any {
+				return rowValue(at(r.Applications, i), report.ApplicantColumns)
+			}})
+	}
+	for i, s := range report.AppealRows {
+		out = append(out, entry{Path: s.Path, Table: tableAppeals, Label: s.Label,
+			Columns: report.AppealColumns, get: func(r *report.Report) any {
+				return rowValue(at(r.Appeals, i), report.AppealColumns)
+			}})
+	}
+	return out
+}
+
+func at(rows []report.Row, i int) report.Row {
+	if i < len(rows) {
+		return rows[i]
+	}
+	return report.Row{}
+}
+
+// rowValue is a printed row as an object of named cells, or nil when the
+// report did not print the row (a group printed as one subtotal line).
+func rowValue(row report.Row, cols []report.Column) any {
+	if !row.Known {
+		return nil
+	}
+	o := make(Object, 0, len(cols))
+	for j, c := range cols {
+		var v any
+		if j < len(row.Cells) {
+			v = cellValue(row.Cells[j])
+		}
+		o = append(o, Member{c.Key, v})
+	}
+	return o
+}
+
+// cellValue is a count, or nil when the report left the cell blank.
+func cellValue(c report.Cell) any {
+	if c.Blank {
+		return nil
+	}
+	return c.N
+}
+
+// amountValue keeps the amount's digits exactly as published.
+func amountValue(d report.Decimal) any {
+	if d.Blank || d.Text == "" {
+		return nil
+	}
+	return json.Number(strings.TrimPrefix(d.Text, "+"))
+}
+
+// cells returns the values of an entry's cells in column order, nil for
+// unknown ones, whatever the entry's kind.
+func (e entry) cells(r *report.Report) []any {
+	v := e.get(r)
+	if e.Kind != cellsRow {
+		return []any{v}
+	}
+	out := make([]any, len(e.Columns))
+	if o, ok := v.(Object); ok {
+		for j := range e.Columns {
+			out[j] = o[j].Value
+		}
+	}
+	return out
+}

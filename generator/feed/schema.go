@@ -1,0 +1,128 @@
+package feed
+
+import "github.com/gongkai/gongkai/generator/report"
+
+// SchemaID is the $id of report.schema.json. It names the version, not a
+// portal: every portal publishes the same schema, and a consumer can tell
+// from the $id alone which shape a report.json has.
+const SchemaID = "urn:gongkai:schema:report:" + SchemaVersion
+
+// Schema is report.schema.json (JSON Schema 2020-12), derived from the
+// same labels as report.json. Every object is closed and lists all its
+// keys as required, so a consumer can rely on each key being present:
+// null marks what the report did not publish.
+func Schema() Object {
+	s := Object{
+		{"$schema", "https://json-schema.org/draft/2020-12/schema"},
+		{"$id", SchemaID},
+		{"title", "政府信息公开工作年度报告数据（report.json）"},
+		{"description", "One annual government-information-disclosure report in the 2021 national format (国办公开办函〔2021〕30号), as published by a gongkai portal. Counts are non-negative integers; null marks a cell or row the report did not publish."},
+	}
+	tables := &Object{}
+	for _, e := range entries {
+		tables.set(e.Path, e.schema())
+	}
+	props := Object{
+		{"schema_version", Object{{"const", SchemaVersion}}},
+		{"organization", closed(Object{
+			{"slug", Object{{"type", "string"}, {"pattern", "^[a-z0-9-]+$"}}},
+			{"name", Object{{"type", "string"}, {"minLength", 1}}},
+			{"category", nullable("string")},
+			{"website", nullable("string")},
+		})},
+		{"year", Object{{"type", "integer"}, {"minimum", 1000}, {"maximum", 9999}}},
+		{"format", Object{{"type", "string"}}},
+		{"published", Object{{"type", []string{"string", "null"}}, {"format", "date"}}},
+	}
+	for _, m := range *tables {
+		props = append(props, Member{m.Key, objectSchema(m.Value.(*Object))})
+	}
+	props = append(props,
+		Member{"indicators", closed(indicatorSchemas())},
+		Member{"acknowledged", Object{{"type", "array"}, {"items", closed(Object{
+			{"rule", Object{{"type", "string"}}},
+			{"row", Object{{"type", "string"}}},
+			{"note", Object{{"type", "string"}}},
+			{"findings", Object{{"type", "array"}, {"items", Object{{"type", "string"}}}}},
+		})}}},
+		Member{"narrative", closed(sectionProps())},
+		Member{"links", closed(Object{
+			{"html", uri()}, {"json", uri()}, {"csv", uri()}, {"organization", uri()},
+			{"feed", uri()}, {"previous", uri()}, {"next", uri()}, {"schema", uri()},
+		})},
+	)
+	s = append(s, closed(props)...)
+	s = append(s, Member{"$defs", Object{
+		{"count", Object{{"type", []string{"integer", "null"}}, {"minimum", 0}}},
+		{"amount", Object{{"type", []string{"number", "null"}}, {"minimum", 0}}},
+	}})
+	return s
+}
+
+// schema is the schema of one table entry.
+func (e entry) schema() Object {
+	switch e.Kind {
+	case countCell:
+		return ref("count")
+	case amountCell:
+		return ref("amount")
+	}
+	cells := make(Object, 0, len(e.Columns))
+	for _, c := range e.Columns {
+		cells = append(cells, Member{c.Key, ref("count")})
+	}
+	o := closed(cells)
+	o[0].Value = []string{"object", "null"}
+	return append(Object{{"description", e.Label}}, o...)
+}
+
+// objectSchema turns a tree of entry schemas into nested closed objects.
+func objectSchema(tree *Object) Object {
+	props := make(Object, 0, len(*tree))
+	for _, m := range *tree {
+		if child, ok := m.Value.(*Object); ok {
+			props = append(props, Member{m.Key, objectSchema(child)})
+			continue
+		}
+		props = append(props, m)
+	}
+	return closed(props)
+}
+
+// closed is an object schema with exactly these properties, all required.
+func closed(props Object) Object {
+	keys := make([]string, len(props))
+	for i, m := range props {
+		keys[i] = m.Key
+	}
+	return Object{
+		{"type", "object"},
+		{"properties", props},
+		{"required", keys},
+		{"additionalProperties", false},
+	}
+}
+
+func sectionProps() Object {
+	o := make(Object, 0, len(report.Sections))
+	for _, s := range report.Sections {
+		o = append(o, Member{s.ID, Object{{"type", "string"}, {"description", s.Heading() + "（HTML）"}}})
+	}
+	return o
+}
+
+func ref(name string) Object { return Object{{"$ref", "#/$defs/" + name}} }
+
+func nullable(typ string) Object { return Object{{"type", []string{typ, "null"}}} }
+
+func uri() Object { return Object{{"type", []string{"string", "null"}}, {"format", "uri-reference"}} }
+
+// indicatorSchemas describes every indicator of docs/indicators.md.
+func indicatorSchemas() Object {
+	out := Object{}
+	for _, in := range report.Indicators {
+		out = append(out, Member{in.Key, Object{{"type", []string{"number", "null"}}, {"minimum", 0},
+			{"description", in.Label + "：" + in.Formula + "；null when a cell is blank or the denominator is 0"}}})
+	}
+	return out
+}

@@ -1,0 +1,88 @@
+package feed
+
+import (
+	"io"
+
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// Column is one column of /data/reports.csv: a stable English name (the
+// cell's path in report.json), its type, and its meaning in Chinese.
+type Column struct {
+	Name        string
+	Type        string // Frictionless type: string, integer, number, date
+	Title       string
+	Description string
+}
+
+// Row is one organ-year of /data/reports.csv.
+type Row struct {
+	Organ  *report.Organ
+	Report *report.Report
+	URL    string // the report's page
+	Data   string // its report.json
+}
+
+// Columns lists the columns of /data/reports.csv in order. Names never
+// change within a schema version; new columns are only ever added at the
+// end of a new version.
+func Columns() []Column {
+	cols := []Column{
+		{"org", "string", "机关代码", "the organ's slug, as in its URLs"},
+		{"org_name", "string", "机关名称", "the organ's name as printed on the report"},
+		{"category", "string", "机关类别", "the portal's grouping of organs; empty when none"},
+		{"year", "integer", "年度", "the year the report covers"},
+		{"format", "string", "报告格式", "the national format the tables follow, e.g. 2021"},
+		{"published", "date", "发布日期", "date of publication; empty when the report does not state it"},
+	}
+	for _, e := range entries {
+		for _, c := range e.Columns {
+			name, title := e.Path+"."+c.Key, e.Table+" "+e.Label+" "+c.Label
+			typ := "integer"
+			switch e.Kind {
+			case countCell:
+				name = e.Path
+			case amountCell:
+				name, typ = e.Path, "number"
+			}
+			cols = append(cols, Column{name, typ, title, "empty when the report left the cell blank or did not print the row"})
+		}
+	}
+	for _, in := range report.Indicators {
+		cols = append(cols, Column{"indicators." + in.Key, "number", in.Label, in.Formula + "; a fraction rounded to 4 decimals; empty when not computable"})
+	}
+	return append(cols,
+		Column{"acknowledged", "integer", "已确认的核对问题数", "number of rule breaks the report acknowledges as printed (see report.json)"},
+		Column{"url", "string", "报告页面", "absolute URL of the report's page"},
+		Column{"data_url", "string", "报告数据", "absolute URL of the report's report.json"},
+	)
+}
+
+// ReportsCSV writes /data/reports.csv, one line per organ-year, streaming
+// as it goes. UTF-8 with BOM (so that Excel and WPS read the organ names),
+// CRLF; an empty field is a blank or unpublished cell, never zero.
+func ReportsCSV(w io.Writer, rows []Row) error {
+	c := newCSV(w, true)
+	cols := Columns()
+	header := make([]any, len(cols))
+	for i, col := range cols {
+		header[i] = col.Name
+	}
+	c.record(header...)
+	for _, row := range rows {
+		r, o := row.Report, row.Organ
+		line := []any{o.Slug, o.Name, o.Category, r.Year, r.Format, r.Published}
+		for _, e := range entries {
+			line = append(line, e.cells(r)...)
+		}
+		for _, m := range Indicators(r) {
+			line = append(line, m.Value)
+		}
+		line = append(line, len(r.Acknowledged), row.URL, row.Data)
+		c.record(line...)
+		if c.err != nil {
+			return c.err
+		}
+	}
+	return c.flush()
+}

@@ -1,0 +1,198 @@
+package render
+
+import (
+	"strconv"
+
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// CompareBody is a report set against the previous year's, cell by cell.
+type CompareBody struct {
+	Organ      string
+	OrganHref  string
+	Year       int
+	PrevYear   int
+	ReportHref string
+	PrevHref   string
+	Sections   []HTMLSection // tables only, one section per table of the form
+	Rates      Table
+	// Definitions explain the indicators' formulas.
+	Definitions []report.Indicator
+}
+
+// ComparePage builds /<org>/<year>/compare/. prev must be the report of
+// the year just before cur's.
+func ComparePage(site *SiteInfo, o *report.Organ, prev, cur *report.Report) *Page {
+	path := ComparePath(o.Slug, cur.Year)
+	p := newPage(site, "compare", path, o.Name+strconv.Itoa(cur.Year)+"年与"+strconv.Itoa(prev.Year)+"年数据对比")
+	p.crumbs([2]string{o.Name, OrganPath(o.Slug)},
+		[2]string{yearLabel(cur.Year), ReportPath(o.Slug, cur.Year)},
+		[2]string{"与上年对比", path})
+	b := &CompareBody{Organ: o.Name, OrganHref: href(path, OrganPath(o.Slug)), Year: cur.Year, PrevYear: prev.Year,
+		ReportHref: href(path, ReportPath(o.Slug, cur.Year)), PrevHref: href(path, ReportPath(o.Slug, prev.Year))}
+	years := [2]int{prev.Year, cur.Year}
+	b.Sections = []HTMLSection{
+		{ID: "active", Heading: report.Sections[1].Heading(), Tables: []Table{activeCompare(prev, cur, years)}},
+		{ID: "applications", Heading: report.Sections[2].Heading(), Tables: []Table{applicationsCompare(prev, cur, years)}},
+		{ID: "appeals", Heading: report.Sections[3].Heading(), Tables: []Table{appealsCompare(prev, cur, years)}},
+	}
+	b.Rates = ratesTable([]YearFigures{{prev.Year, report.HeadlineOf(prev)}, {cur.Year, report.HeadlineOf(cur)}})
+	b.Rates.ID, b.Rates.Caption = "compare-rates", "主要指标"
+	b.Definitions = report.Indicators
+	p.Body = b
+	return p
+}
+
+// compareLinks are the report page's links to the comparisons it takes
+// part in: this year against the last, and the next year against this.
+func compareLinks(from string, o *report.Organ, r *report.Report) (withPrev, withNext *Link) {
+	if o.Previous(r) != nil {
+		withPrev = &Link{Label: "与" + strconv.Itoa(r.Year-1) + "年对比", Href: href(from, ComparePath(o.Slug, r.Year))}
+	}
+	for _, n := range o.Reports {
+		if n.Year == r.Year+1 {
+			withNext = &Link{Label: strconv.Itoa(n.Year) + "年与本年对比", Href: href(from, ComparePath(o.Slug, n.Year))}
+		}
+	}
+	return withPrev, withNext
+}
+
+// organCompares links every comparison of an organ's reports, newest
+// first.
+func organCompares(from string, o *report.Organ) []Link {
+	var ls []Link
+	for i := len(o.Reports) - 1; i >= 0; i-- {
+		r := o.Reports[i]
+		if o.Previous(r) != nil {
+			ls = append(ls, Link{Label: strconv.Itoa(r.Year) + "年与" + strconv.Itoa(r.Year-1) + "年对比", Href: href(from, ComparePath(o.Slug, r.Year))})
+		}
+	}
+	return ls
+}
+
+// triple is the header pair of a compared cell: 上年, 本年, 增减.
+func triple(years [2]int, id, parent string) []Cell {
+	return []Cell{
+		{Text: yearLabel(years[0]), Header: true, ID: id + "-a", Headers: parent},
+		{Text: yearLabel(years[1]), Header: true, ID: id + "-b", Headers: parent},
+		{Text: "增减", Header: true, ID: id + "-d", Headers: parent},
+	}
+}
+
+// compared is a figure of both years and its change, as three cells.
+func compared(a, b report.Value, headers, id string) []Cell {
+	ch := report.ChangeOf(a, b)
+	return []Cell{
+		{Text: a.String(), Num: true, Blank: a.Blank, Headers: headers + " " + id + "-a"},
+		{Text: b.String(), Num: true, Blank: b.Blank, Headers: headers + " " + id + "-b"},
+		{Text: ch.Signed(), Num: true, Class: "change", Headers: headers + " " + id + "-d"},
+	}
+}
+
+// activeCompare is table 二 as one list of items, each with both years.
+func activeCompare(prev, cur *report.Report, years [2]int) Table {
+	const p = "c2-"
+	t := Table{ID: "c2", Caption: report.Sections[1].Heading() + "：两年对比"}
+	t.Head = [][]Cell{append([]Cell{{Text: report.ActiveItemsHeading, Header: true, ID: p + "item"}}, triple(years, p+"v", "")...)}
+	add := func(key, label string, of func(r *report.Report) report.Value) {
+		id := p + key
+		row := []Cell{{Text: label, Header: true, ID: id, Headers: p + "item"}}
+		t.Body = append(t.Body, append(row, compared(of(prev), of(cur), id, p+"v")...))
+	}
+	for k, kind := range report.DocumentKinds {
+		for c, col := range report.DocumentColumns {
+			add(kind.Key+"-"+col.Key, kind.Label+" · "+col.Label, func(r *report.Report) report.Value {
+				if k >= len(r.Active.Documents) {
+					return report.Value{Blank: true}
+				}
+				return report.RowCell(r.Active.Documents[k], c)
+			})
+		}
+	}
+	for k, kind := range report.DecisionKinds {
+		add(kind.Key, kind.Label+" · "+report.DecisionsLabel, func(r *report.Report) report.Value {
+			if k >= len(r.Active.Decisions) {
+				return report.Value{Blank: true}
+			}
+			return report.Count(r.Active.Decisions[k])
+		})
+	}
+	add("fees", report.FeesLabel+" · "+report.FeesAmountLabel, func(r *report.Report) report.Value { return report.Amount(r.Active.Fees) })
+	return t
+}
+
+// applicationsCompare is table 三 with every cell of both years. A group
+// gets a 小计 line after its sub-rows, so that years that printed it as
+// one line still compare.
+func applicationsCompare(prev, cur *report.Report, years [2]int) Table {
+	const p = "c3-"
+	t := Table{ID: "c3", Caption: report.Sections[2].Heading() + "：两年对比",
+		Note: "某年报告将一组合并为一行印发时，该组各分项为“/”，可比较该组小计。"}
+	top := []Cell{{Text: "项目", Header: true, ID: p + "item", Rowspan: 2}}
+	var sub []Cell
+	for c, col := range report.ApplicantColumns {
+		id := p + "c" + strconv.Itoa(c)
+		top = append(top, Cell{Text: col.Label, Header: true, ID: id, Colspan: 3})
+		sub = append(sub, triple(years, id, id)...)
+	}
+	t.Head = [][]Cell{top, sub}
+	add := func(id, label string, of func(r *report.Report, c int) report.Value) {
+		row := []Cell{{Text: label, Header: true, ID: id, Headers: p + "item"}}
+		for c := range report.ApplicantColumns {
+			col := p + "c" + strconv.Itoa(c)
+			row = append(row, compared(of(prev, c), of(cur, c), id+" "+col, col)...)
+		}
+		t.Body = append(t.Body, row)
+	}
+	for i, spec := range report.ApplicationRows {
+		label := spec.Label
+		if spec.Group != "" {
+			label = report.GroupLabel(spec.Group) + " " + spec.Label
+		}
+		add(p+"r"+strconv.Itoa(i), label, func(r *report.Report, c int) report.Value {
+			return report.RowCell(r.Application(spec.Path), c)
+		})
+		if spec.Group != "" && isLastOfGroup(i) {
+			add(p+"g-"+spec.Group, report.GroupLabel(spec.Group)+" 小计", func(r *report.Report, c int) report.Value {
+				return r.GroupCell(spec.Group, c)
+			})
+		}
+	}
+	return t
+}
+
+func isLastOfGroup(i int) bool {
+	rows := report.ApplicationRows
+	return i+1 >= len(rows) || rows[i+1].Group != rows[i].Group
+}
+
+// appealsCompare is table 四: a row per kind of case, both years of every
+// cell.
+func appealsCompare(prev, cur *report.Report, years [2]int) Table {
+	const p = "c4-"
+	t := Table{ID: "c4", Caption: report.Sections[3].Heading() + "：两年对比"}
+	top := []Cell{{Text: "项目", Header: true, ID: p + "item", Rowspan: 2}}
+	var sub []Cell
+	for c, col := range report.AppealColumns {
+		id := p + "c" + strconv.Itoa(c)
+		top = append(top, Cell{Text: col.Label, Header: true, ID: id, Colspan: 3})
+		sub = append(sub, triple(years, id, id)...)
+	}
+	t.Head = [][]Cell{top, sub}
+	for i, spec := range report.AppealRows {
+		id := p + "r" + strconv.Itoa(i)
+		row := []Cell{{Text: spec.Label, Header: true, ID: id, Headers: p + "item"}}
+		of := func(r *report.Report, c int) report.Value {
+			if i >= len(r.Appeals) {
+				return report.Value{Blank: true}
+			}
+			return report.RowCell(r.Appeals[i], c)
+		}
+		for c := range report.AppealColumns {
+			col := p + "c" + strconv.Itoa(c)
+			row = append(row, compared(of(prev, c), of(cur, c), id+" "+col, col)...)
+		}
+		t.Body = append(t.Body, row)
+	}
+	return t
+}

@@ -1,0 +1,153 @@
+package serve
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/render"
+	"github.com/gongkai/gongkai/generator/report"
+	"github.com/gongkai/gongkai/generator/site"
+)
+
+// files is one build's output, keyed by slash path. It is never modified
+// once served: a rebuild makes a new map that shares the unchanged bytes.
+type files map[string][]byte
+
+// memSink collects a build's output on top of the files it reuses.
+type memSink struct {
+	mu    sync.Mutex
+	files files
+}
+
+func (m *memSink) Write(rel string, b []byte) error {
+	c := bytes.Clone(b)
+	m.mu.Lock()
+	m.files[rel] = c
+	m.mu.Unlock()
+	return nil
+}
+
+// outcome is what one build produced.
+type outcome struct {
+	site     *content.Site // nil when loading failed
+	files    files         // nil when the build failed
+	problems []string      // why it failed, `file:line: message` each
+	findings []report.Finding
+	pages    int // page outputs of the site
+	reused   int // … of which were kept from the previous build
+	full     bool
+	duration time.Duration
+}
+
+func (o *outcome) ok() bool { return o.files != nil }
+
+// build loads, checks and renders the site in memory. prev is the last
+// successful build, whose unchanged outputs are kept (see scope.go).
+func build(source string, changes []Change, prev *outcome) *outcome {
+	start := time.Now()
+	out := &outcome{}
+	defer func() { out.duration = time.Since(start) }()
+	s, err := site.Load(site.Options{Source: source})
+	if err != nil {
+		out.problems = []string{err.Error()}
+		return out
+	}
+	out.site, out.findings = s, s.Findings
+	if report.Blocking(s.Findings) {
+		for _, f := range s.Findings {
+			if f.Blocking() {
+				out.problems = append(out.problems, f.String())
+			}
+		}
+		return out
+	}
+	sc := scopeOf(changes)
+	if prev == nil || changes == nil {
+		sc.full = true
+	}
+	out.full = sc.full
+	var kept files
+	if !sc.full {
+		kept = files{}
+		keep := sc.keeper(prev.site, s)
+		for rel, b := range prev.files {
+			if keep(rel) {
+				kept[rel] = b
+			}
+		}
+	}
+	sink := &memSink{files: make(files, len(kept))}
+	for rel, b := range kept {
+		sink.files[rel] = b
+	}
+	var reused atomic.Int64
+	opts := site.Options{Source: source, LiveReload: scriptPath, Reuse: func(rel string) bool {
+		_, ok := kept[rel]
+		if ok {
+			reused.Add(1)
+		}
+		return ok
+	}}
+	res := &site.Result{}
+	if err := site.Render(s, opts, sink, res); err != nil {
+		out.problems = []string{err.Error()}
+		return out
+	}
+	out.files, out.pages, out.reused = sink.files, res.Pages, int(reused.Load())
+	return out
+}
+
+// errorPage renders the page every HTML request gets while the site is
+// broken, with the site's theme when it still works, plain otherwise (a
+// broken layout is one way to get here).
+func errorPage(source string, problems []string) []byte {
+	cfg, err := content.LoadConfig(source)
+	if err != nil {
+		cfg = content.DefaultConfig()
+	}
+	p := &render.Page{Kind: "error", Root: "/", Title: "站点未能生成", Heading: "站点未能生成",
+		LiveReload: scriptPath, Body: problems,
+		Site: &render.SiteInfo{Title: cfg.Title, Language: cfg.Language, Footer: cfg.Footer, Home: "/"}}
+	if theme, err := render.OpenTheme(source, cfg.Theme); err == nil {
+		if r, err := render.NewRenderer(theme, render.PageKinds, false); err == nil {
+			var buf bytes.Buffer
+			if err := r.Page(&buf, p); err == nil {
+				return buf.Bytes()
+			}
+		}
+	}
+	var b bytes.Buffer
+	b.WriteString(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>站点未能生成</title></head><body><main><h1>站点未能生成</h1>`)
+	fmt.Fprintf(&b, "<p>以下 %d 处问题需要修改。修改保存后页面会自动刷新。</p><ol>", len(problems))
+	for _, m := range problems {
+		fmt.Fprintf(&b, "<li><code>%s</code></li>", html.EscapeString(m))
+	}
+	fmt.Fprintf(&b, `</ol></main><script src="%s"></script></body></html>`, scriptPath)
+	return b.Bytes()
+}
+
+// themeStatics returns the theme's static files as they are, so that the
+// error page is styled even when no build has succeeded yet.
+func themeStatics(source string) files {
+	out := files{}
+	cfg, err := content.LoadConfig(source)
+	if err != nil {
+		cfg = content.DefaultConfig()
+	}
+	theme, err := render.OpenTheme(source, cfg.Theme)
+	if err != nil {
+		return out
+	}
+	names, _ := theme.StaticFiles()
+	for _, n := range names {
+		if b, err := theme.Static(n); err == nil {
+			out[n] = b
+		}
+	}
+	return out
+}

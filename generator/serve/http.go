@@ -1,0 +1,108 @@
+package serve
+
+import (
+	"bytes"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+)
+
+// state is what the server answers with: the files of the last good
+// build and, while the site is broken, the error page shown instead of
+// every HTML page.
+type state struct {
+	files   files
+	errPage []byte
+	gen     int
+}
+
+// ServeHTTP serves only what the build produced, from memory: no request
+// reaches the file system, so neither a path with .. nor a symbolic link
+// can lead out of the site; paths with .. are refused outright all the
+// same.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	switch r.URL.Path {
+	case eventsPath:
+		s.events.serveEvents(w, r)
+		return
+	case scriptPath:
+		serveBytes(w, r, "script.js", script, http.StatusOK)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "405 只支持 GET 和 HEAD", http.StatusMethodNotAllowed)
+		return
+	}
+	rel, ok := clean(r.URL.Path)
+	if !ok {
+		http.Error(w, "400 路径无效", http.StatusBadRequest)
+		return
+	}
+	st := s.state.Load()
+	if st.errPage != nil && isPage(rel) {
+		serveBytes(w, r, "index.html", st.errPage, http.StatusInternalServerError)
+		return
+	}
+	name := rel
+	if name == "" || strings.HasSuffix(name, "/") {
+		name += "index.html"
+	}
+	if b, ok := st.files[name]; ok {
+		serveBytes(w, r, name, b, http.StatusOK)
+		return
+	}
+	if _, ok := st.files[name+"/index.html"]; ok {
+		http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+		return
+	}
+	http.Error(w, "404 找不到页面："+r.URL.Path, http.StatusNotFound)
+}
+
+// clean turns a request path into a path of the site, refusing any path
+// that tries to climb out of it.
+func clean(p string) (string, bool) {
+	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "\\\x00") {
+		return "", false
+	}
+	for _, seg := range strings.Split(p, "/") {
+		if seg == ".." {
+			return "", false
+		}
+	}
+	rel := strings.TrimPrefix(path.Clean(p), "/")
+	if strings.HasSuffix(p, "/") && rel != "" {
+		rel += "/"
+	}
+	return rel, true
+}
+
+// isPage reports whether a site path names an HTML page (or a directory
+// that would redirect to one).
+func isPage(rel string) bool {
+	ext := path.Ext(rel)
+	return rel == "" || strings.HasSuffix(rel, "/") || ext == ".html" || ext == ""
+}
+
+// serveBytes answers with b. Nothing is cached: a reload must show the
+// newest build.
+func serveBytes(w http.ResponseWriter, r *http.Request, name string, b []byte, status int) {
+	h := w.Header()
+	h.Set("Cache-Control", "no-store")
+	typ := mime.TypeByExtension(path.Ext(name))
+	if typ == "" {
+		typ = http.DetectContentType(b)
+	}
+	h.Set("Content-Type", typ)
+	if status != http.StatusOK {
+		w.WriteHeader(status)
+		if r.Method != http.MethodHead {
+			w.Write(b)
+		}
+		return
+	}
+	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(b))
+}

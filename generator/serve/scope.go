@@ -1,0 +1,149 @@
+package serve
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/gongkai/gongkai/generator/content"
+)
+
+// The seam of the incremental rebuild: which changed inputs make which
+// outputs of the previous build stale. It knows the content layout
+// (DESIGN.md §2) and the URL scheme (§4), nothing of how pages are drawn:
+//
+//	config.toml, layouts/, static/, themes/  every output
+//	content/<org>/<year>.toml|.md            <org>/<year>/… and the neighbouring
+//	                                         reports' <org>/<prev|next>/… (links,
+//	                                         comparison, carry-over), <org>/… outside
+//	                                         year directories, years/<year>/ and the
+//	                                         neighbouring years' pages
+//	content/<org>/ anything else             every output of the organ, every years/ page
+//	anything else                            every output
+//
+// Outputs at the top of the site (home, feeds, compare/, data/, sitemap,
+// assets/) summarise everything and are always rebuilt. An output not
+// named by this table is stale, so a new kind of output is correct before
+// it is fast.
+type scope struct {
+	full    bool
+	organs  map[string]bool         // organs changed as a whole
+	reports map[string]map[int]bool // org → years whose report files changed
+}
+
+var reportFile = regexp.MustCompile(`^(\d{4})\.(toml|md)$`)
+
+// scopeOf classifies changed paths.
+func scopeOf(changes []Change) scope {
+	s := scope{organs: map[string]bool{}, reports: map[string]map[int]bool{}}
+	for _, c := range changes {
+		seg := strings.Split(c.Path, "/")
+		switch {
+		case seg[0] != "content" || len(seg) == 1:
+			s.full = true
+		case len(seg) == 3 && reportFile.MatchString(seg[2]):
+			y, _ := strconv.Atoi(seg[2][:4])
+			if s.reports[seg[1]] == nil {
+				s.reports[seg[1]] = map[int]bool{}
+			}
+			s.reports[seg[1]][y] = true
+		default:
+			s.organs[seg[1]] = true
+		}
+	}
+	return s
+}
+
+// keeper returns whether an output of the build of old is still valid
+// for cur, the site after the changes.
+func (s scope) keeper(old, cur *content.Site) func(rel string) bool {
+	if s.full || old == nil {
+		return func(string) bool { return false }
+	}
+	years := organYears(old, cur)
+	var all []int
+	for _, ys := range years {
+		all = append(all, ys...)
+	}
+	return func(rel string) bool {
+		seg := strings.Split(rel, "/")
+		if len(seg) < 2 {
+			return false
+		}
+		y, isYear := year(seg[1])
+		if seg[0] == "years" {
+			return isYear && len(seg) > 2 && len(s.organs) == 0 && !s.touches(all, "", y)
+		}
+		ys, ok := years[seg[0]]
+		if !ok || s.organs[seg[0]] {
+			return false
+		}
+		if isYear && len(seg) > 2 {
+			return !s.touches(ys, seg[0], y)
+		}
+		return len(s.reports[seg[0]]) == 0
+	}
+}
+
+// touches reports whether a changed report of org (any organ when org is
+// "") is year y or its neighbour in years: a report's pages link the
+// previous and the next report, compare with the previous one, and carry
+// the carry-over check against it.
+func (s scope) touches(years []int, org string, y int) bool {
+	for o, changed := range s.reports {
+		if org != "" && o != org {
+			continue
+		}
+		for c := range changed {
+			if c == y || !between(years, min(c, y), max(c, y)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// between reports whether some year lies strictly between a and b.
+func between(years []int, a, b int) bool {
+	for _, y := range years {
+		if a < y && y < b {
+			return true
+		}
+	}
+	return false
+}
+
+// organYears lists the report years of each organ present in both
+// sites, from both, so that a deleted or added report still counts as a
+// neighbour.
+func organYears(old, cur *content.Site) map[string][]int {
+	before := map[string][]int{}
+	for _, o := range old.Organs {
+		for _, r := range o.Reports {
+			before[o.Slug] = append(before[o.Slug], r.Year)
+		}
+		if _, ok := before[o.Slug]; !ok {
+			before[o.Slug] = nil
+		}
+	}
+	out := map[string][]int{}
+	for _, o := range cur.Organs {
+		ys, ok := before[o.Slug]
+		if !ok {
+			continue
+		}
+		for _, r := range o.Reports {
+			ys = append(ys, r.Year)
+		}
+		out[o.Slug] = ys
+	}
+	return out
+}
+
+func year(s string) (int, bool) {
+	if len(s) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(s)
+	return y, err == nil
+}

@@ -1,0 +1,385 @@
+package serve
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gongkai/gongkai/internal/sitetest"
+)
+
+// timeout bounds every wait; tests never sleep, they wait for events.
+const timeout = 15 * time.Second
+
+// harness is a running server on a free port with one page listening to
+// its events.
+type harness struct {
+	t      *testing.T
+	dir    string
+	base   string
+	log    *syncBuffer
+	events chan int
+}
+
+func organ(slug, name string, years ...int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "-- content/%s/org.toml --\nname = %q\n", slug, name)
+	for _, y := range years {
+		fmt.Fprintf(&b, "-- content/%s/%d.toml --\n%s", slug, y, sitetest.Report(y, 10, 0, 0))
+		fmt.Fprintf(&b, "-- content/%s/%d.md --\n%s", slug, y, sitetest.Narrative)
+	}
+	return b.String()
+}
+
+func start(t *testing.T, archive string, opts Options) *harness {
+	t.Helper()
+	dir := sitetest.Write(t, "-- config.toml --\n"+sitetest.Config+archive)
+	h := &harness{t: t, dir: dir, log: &syncBuffer{}, events: make(chan int, 16)}
+	opts.Source, opts.Log = dir, h.log
+	if opts.Quiet == 0 {
+		opts.Quiet = 30 * time.Millisecond
+	}
+	srv, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.base = "http://" + ln.Addr().String()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, ln) }()
+	t.Cleanup(func() {
+		cancel() // with an event stream still open: shutdown must not wait on it
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("Serve: %v", err)
+			}
+		case <-time.After(timeout):
+			t.Error("server did not shut down")
+		}
+	})
+	h.listen()
+	return h
+}
+
+// listen opens the event stream as a page would and forwards the
+// generation of each reload event.
+func (h *harness) listen() {
+	h.t.Helper()
+	resp, err := http.Get(h.base + eventsPath)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/event-stream") {
+		h.t.Fatalf("events: Content-Type %q", ct)
+	}
+	go func() {
+		defer resp.Body.Close()
+		sc := bufio.NewScanner(resp.Body)
+		event := ""
+		for sc.Scan() {
+			line := sc.Text()
+			switch {
+			case strings.HasPrefix(line, "event: "):
+				event = strings.TrimPrefix(line, "event: ")
+			case strings.HasPrefix(line, "data: ") && event == "reload":
+				n, _ := strconv.Atoi(strings.TrimPrefix(line, "data: "))
+				h.events <- n
+			}
+		}
+	}()
+}
+
+// get fetches a site path and returns status and body.
+func (h *harness) get(p string) (int, string) {
+	h.t.Helper()
+	resp, err := http.Get(h.base + p)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return resp.StatusCode, string(b)
+}
+
+// waitUntil checks cond after every reload event until it holds.
+func (h *harness) waitUntil(what string, cond func() bool) {
+	h.t.Helper()
+	deadline := time.After(timeout)
+	for !cond() {
+		select {
+		case <-h.events:
+		case <-deadline:
+			h.t.Fatalf("timed out waiting until %s; server log:\n%s", what, h.log)
+		}
+	}
+}
+
+// next waits for the next reload event.
+func (h *harness) next() int {
+	h.t.Helper()
+	select {
+	case n := <-h.events:
+		return n
+	case <-time.After(timeout):
+		h.t.Fatalf("no reload event; server log:\n%s", h.log)
+		return 0
+	}
+}
+
+func (h *harness) write(rel, data string) {
+	h.t.Helper()
+	sitetest.WriteFiles(h.t, h.dir, map[string]string{rel: data})
+}
+
+func (h *harness) path(rel string) string { return filepath.Join(h.dir, filepath.FromSlash(rel)) }
+
+func (h *harness) pageHas(p, text string) func() bool {
+	return func() bool {
+		code, body := h.get(p)
+		return code == http.StatusOK && strings.Contains(body, text)
+	}
+}
+
+func (h *harness) status(p string, want int) func() bool {
+	return func() bool { code, _ := h.get(p); return code == want }
+}
+
+func TestServePlainWrite(t *testing.T) {
+	h := start(t, organ("a", "甲局", 2023), Options{})
+	if !h.pageHas("/a/2023/", "总体情况正文")() {
+		t.Fatal("report page missing before the edit")
+	}
+	h.write("content/a/2023.md", strings.Replace(sitetest.Narrative, "总体情况正文", "修改后的正文", 1))
+	h.waitUntil("the report shows the edit", h.pageHas("/a/2023/", "修改后的正文"))
+	if !strings.Contains(h.log.String(), "修改 content/a/2023.md") {
+		t.Errorf("log does not tell the change:\n%s", h.log)
+	}
+}
+
+func TestServeRenameOverSave(t *testing.T) {
+	h := start(t, organ("a", "甲局", 2023), Options{})
+	// What most editors do: write a temporary file, then rename it over
+	// the original; vim also probes the directory with a file named 4913.
+	h.write("content/a/4913", "")
+	os.Remove(h.path("content/a/4913"))
+	h.write("content/a/.2023.md.swp", "swap")
+	h.write("content/a/2023.md.tmp", strings.Replace(sitetest.Narrative, "总体情况正文", "原子保存的正文", 1))
+	if err := os.Rename(h.path("content/a/2023.md.tmp"), h.path("content/a/2023.md")); err != nil {
+		t.Fatal(err)
+	}
+	h.waitUntil("the report shows the saved text", h.pageHas("/a/2023/", "原子保存的正文"))
+	log := h.log.String()
+	for _, litter := range []string{"4913", ".swp", ".tmp"} {
+		if strings.Contains(log, litter) {
+			t.Errorf("log mentions editor litter %q:\n%s", litter, log)
+		}
+	}
+}
+
+func TestServeNewOrganDirectory(t *testing.T) {
+	h := start(t, organ("a", "甲局", 2023), Options{})
+	// The directory's files are written right after mkdir, before the
+	// watcher can have added it.
+	if err := os.Mkdir(h.path("content/b"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	h.write("content/b/org.toml", "name = \"乙局\"\n")
+	h.write("content/b/2024.toml", sitetest.Report(2024, 5, 0, 0))
+	h.write("content/b/2024.md", sitetest.Narrative)
+	h.waitUntil("the new organ's report is served", h.status("/b/2024/", http.StatusOK))
+	h.waitUntil("the home page lists the new organ", h.pageHas("/", "乙局"))
+	// A file in the new directory is watched too.
+	h.write("content/b/org.toml", "name = \"乙局（更名）\"\n")
+	h.waitUntil("the renamed organ is shown", h.pageHas("/b/", "乙局（更名）"))
+}
+
+func TestServeDeletedReport(t *testing.T) {
+	h := start(t, organ("a", "甲局", 2022, 2023), Options{})
+	if !h.status("/a/2023/", http.StatusOK)() {
+		t.Fatal("report 2023 missing before the delete")
+	}
+	for _, f := range []string{"content/a/2023.toml", "content/a/2023.md"} {
+		if err := os.Remove(h.path(f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.waitUntil("the deleted report is gone", h.status("/a/2023/", http.StatusNotFound))
+	if _, body := h.get("/a/"); strings.Contains(body, "2023/index.html") {
+		t.Error("the organ page still links the deleted report")
+	}
+	if !h.status("/a/2022/", http.StatusOK)() {
+		t.Error("the other report is gone too")
+	}
+}
+
+func TestServeBrokenThenFixed(t *testing.T) {
+	h := start(t, organ("a", "甲局", 2023), Options{})
+	good := sitetest.Report(2023, 10, 0, 0)
+	h.write("content/a/2023.toml", strings.Replace(good, "licensing  = 3", "licensing  = = 3", 1))
+	isError := func() bool {
+		code, body := h.get("/a/2023/")
+		return code == http.StatusInternalServerError && strings.Contains(body, "content/a/2023.toml:")
+	}
+	h.waitUntil("the report shows the syntax error", isError)
+	for _, p := range []string{"/", "/a/", "/no/such/page/", "/a/2023/index.html"} {
+		code, body := h.get(p)
+		if code != http.StatusInternalServerError || !strings.Contains(body, "content/a/2023.toml:") || !strings.Contains(body, scriptPath) {
+			t.Errorf("GET %s while broken: %d, want the error page with the reload script:\n%s", p, code, body)
+		}
+	}
+	if !h.status("/assets/style.css", http.StatusOK)() {
+		t.Error("the error page's stylesheet is not served")
+	}
+
+	// A failed check is shown the same way, with its line.
+	h.write("content/a/2023.toml", strings.Replace(good, "new             = [10, 0, 0, 0, 0, 0, 10]", "new             = [10, 0, 0, 0, 0, 0, 11]", 1))
+	h.waitUntil("the page lists the failed check", func() bool {
+		code, body := h.get("/")
+		return code == http.StatusInternalServerError && strings.Contains(body, "content/a/2023.toml:13: [row-total]")
+	})
+	if !h.status("/assets/style.css", http.StatusOK)() {
+		t.Error("the stylesheet is gone after a second failed build")
+	}
+
+	h.write("content/a/2023.toml", good)
+	h.waitUntil("the fixed report is back", h.pageHas("/a/2023/", "总体情况正文"))
+	if !strings.Contains(h.log.String(), "个问题") {
+		t.Errorf("log does not tell the findings:\n%s", h.log)
+	}
+}
+
+func TestServeBrokenAtStart(t *testing.T) {
+	h := start(t, "-- content/a/org.toml --\nname = \n", Options{})
+	code, body := h.get("/")
+	if code != http.StatusInternalServerError || !strings.Contains(body, "content/a/org.toml:1:") {
+		t.Fatalf("GET / on a broken site: %d\n%s", code, body)
+	}
+	if !h.status("/assets/style.css", http.StatusOK)() {
+		t.Error("the theme's stylesheet is not served before any good build")
+	}
+	h.write("content/a/org.toml", "name = \"甲局\"\n")
+	h.waitUntil("the fixed site is served", h.pageHas("/", "甲局"))
+}
+
+func TestServeReloadEventAfterRebuild(t *testing.T) {
+	h := start(t, organ("a", "甲局", 2023), Options{})
+	h.write("content/a/2023.md.tmp", strings.Replace(sitetest.Narrative, "总体情况正文", "事件之后的正文", 1))
+	if err := os.Rename(h.path("content/a/2023.md.tmp"), h.path("content/a/2023.md")); err != nil {
+		t.Fatal(err)
+	}
+	// One rename is one batch: the first event must come after the new
+	// page is what is served, never before.
+	h.next()
+	if !h.pageHas("/a/2023/", "事件之后的正文")() {
+		t.Fatalf("reload event came before the rebuilt page was served; log:\n%s", h.log)
+	}
+	_, page := h.get("/a/2023/")
+	if !strings.Contains(page, `<script src="`+scriptPath+`"></script>`) {
+		t.Error("served page lacks the live-reload script")
+	}
+	code, js := h.get(scriptPath)
+	if code != http.StatusOK || !strings.Contains(js, eventsPath) || len(js) > 200 {
+		t.Errorf("live-reload script: %d, %d bytes:\n%s", code, len(js), js)
+	}
+}
+
+func TestServeRefusesTraversal(t *testing.T) {
+	h := start(t, organ("a", "甲局", 2023), Options{})
+	secret := filepath.Join(t.TempDir(), "secret.txt")
+	os.WriteFile(secret, []byte("TOP-SECRET"), 0o644)
+	os.MkdirAll(h.path("static"), 0o755)
+	if err := os.Symlink(secret, h.path("static/leak.txt")); err != nil {
+		t.Fatal(err)
+	}
+	h.write("static/ok.txt", "fine")
+	h.waitUntil("the site's own static file is served", h.pageHas("/ok.txt", "fine"))
+	for _, p := range []string{
+		"/../config.toml", "/%2e%2e/config.toml", "/a/..%2f..%2fconfig.toml", "/a/../../" + secret,
+		"/..\\config.toml", "/config.toml", "/content/a/2023.toml", "/leak.txt",
+	} {
+		code, body := raw(t, h.base, p)
+		if code != http.StatusBadRequest && code != http.StatusNotFound {
+			t.Errorf("GET %s: status %d, want 400 or 404", p, code)
+		}
+		if strings.Contains(body, "TOP-SECRET") || strings.Contains(body, "base_url") || strings.Contains(body, "[applications]") {
+			t.Errorf("GET %s leaked a file outside the build:\n%s", p, body)
+		}
+	}
+}
+
+// raw sends a request line as is, without the client cleaning the path.
+func raw(t *testing.T, base, p string) (int, string) {
+	t.Helper()
+	conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", p)
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func TestServePoll(t *testing.T) {
+	h := start(t, organ("a", "甲局", 2022, 2023), Options{Poll: 20 * time.Millisecond})
+	h.write("content/a/2023.md", strings.Replace(sitetest.Narrative, "总体情况正文", "轮询发现的修改", 1))
+	h.waitUntil("polling sees the edit", h.pageHas("/a/2023/", "轮询发现的修改"))
+	os.Remove(h.path("content/a/2023.toml"))
+	os.Remove(h.path("content/a/2023.md"))
+	h.waitUntil("polling sees the delete", h.status("/a/2023/", http.StatusNotFound))
+}
+
+func TestServeRedirectsDirectories(t *testing.T) {
+	h := start(t, organ("a", "甲局", 2023), Options{})
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Get(h.base + "/a/2023")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusMovedPermanently || resp.Header.Get("Location") != "/a/2023/" {
+		t.Errorf("GET /a/2023: %d to %q, want 301 to /a/2023/", resp.StatusCode, resp.Header.Get("Location"))
+	}
+}
+
+// syncBuffer is a log the server writes while the test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}

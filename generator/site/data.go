@@ -1,0 +1,241 @@
+package site
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/gongkai/gongkai/generator/feed"
+	"github.com/gongkai/gongkai/generator/render"
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// This file writes the open data of DESIGN.md §4–5: report.json and
+// report.csv per report, the feeds, /data/, /schema/, robots.txt and,
+// once every page is written, the sitemap.
+
+func init() {
+	producers = append(producers, (*builder).reportDataJobs, (*builder).feedJobs, (*builder).portalDataJobs)
+	finishers = append(finishers, (*builder).sitemapJobs)
+}
+
+// finishers produce outputs that depend on what the other jobs wrote;
+// they run after them.
+var finishers []func(b *builder) []job
+
+func (b *builder) finishJobs() []job {
+	var jobs []job
+	for _, f := range finishers {
+		jobs = append(jobs, f(b)...)
+	}
+	return jobs
+}
+
+// abs is the absolute URL of a site path.
+func (b *builder) abs(rel string) string { return b.site.Config.BaseURL + rel }
+
+// absoluteBase reports whether base_url has a scheme and host, without
+// which feeds and the sitemap cannot carry absolute URLs.
+func (b *builder) absoluteBase() bool {
+	u := b.site.Config.BaseURL
+	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
+}
+
+// reportDataJobs writes each report's report.json and report.csv.
+func (b *builder) reportDataJobs() ([]job, error) {
+	var jobs []job
+	for _, o := range b.site.Organs {
+		for i, r := range o.Reports {
+			jobs = append(jobs, func() error {
+				data, err := b.reportJSON(o, i)
+				if err != nil {
+					return err
+				}
+				return b.sink.Write(render.ReportJSONPath(o.Slug, r.Year), data)
+			})
+			jobs = append(jobs, b.stream(render.ReportCSVPath(o.Slug, r.Year), func(w io.Writer) error {
+				return feed.ReportCSV(w, render.ReportTitle(o, r.Year), o, r)
+			}))
+		}
+	}
+	return jobs, nil
+}
+
+// reportJSON encodes the i-th report of organ o.
+func (b *builder) reportJSON(o *report.Organ, i int) ([]byte, error) {
+	r := o.Reports[i]
+	html, err := b.narrativeHTML(r)
+	if err != nil {
+		return nil, err
+	}
+	links := feed.Links{
+		HTML:         b.abs(render.ReportPath(o.Slug, r.Year)),
+		JSON:         b.abs(render.ReportJSONPath(o.Slug, r.Year)),
+		CSV:          b.abs(render.ReportCSVPath(o.Slug, r.Year)),
+		Organization: b.abs(render.OrganPath(o.Slug)),
+		Feed:         b.abs(render.OrganFeedPath(o.Slug)),
+		Schema:       b.abs(render.SchemaPath()),
+	}
+	if i > 0 {
+		links.Previous = b.abs(render.ReportJSONPath(o.Slug, o.Reports[i-1].Year))
+	}
+	if i+1 < len(o.Reports) {
+		links.Next = b.abs(render.ReportJSONPath(o.Slug, o.Reports[i+1].Year))
+	}
+	doc := feed.Document(feed.Input{Organ: o, Report: r, Narrative: html,
+		Findings: findingsOf(b.site.Findings, r), Links: links})
+	return feed.Marshal(doc)
+}
+
+// narrativeHTML renders the report's six sections.
+func (b *builder) narrativeHTML(r *report.Report) ([]string, error) {
+	out := make([]string, len(report.Sections))
+	for i := range report.Sections {
+		if i >= len(r.Narrative.Sections) {
+			break
+		}
+		h, err := b.md.Render(r.Narrative.Sections[i])
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", r.Narrative.File, err)
+		}
+		out[i] = string(h)
+	}
+	return out, nil
+}
+
+// feedJobs writes the portal's feed and one per organ.
+func (b *builder) feedJobs() ([]job, error) {
+	jobs := []job{func() error {
+		f := feed.Feed{
+			Title:       b.site.Config.Title,
+			HomePageURL: b.abs(render.HomePath()),
+			Description: b.site.Config.Title + "：全部机关的政府信息公开工作年度报告，最新发布的在前。",
+		}
+		return b.writeFeed("", f, b.site.Organs)
+	}}
+	for _, o := range b.site.Organs {
+		jobs = append(jobs, func() error {
+			f := feed.Feed{
+				Title:       o.Name + "政府信息公开工作年度报告",
+				HomePageURL: b.abs(render.OrganPath(o.Slug)),
+				Description: o.Name + "历年政府信息公开工作年度报告，最新发布的在前。",
+			}
+			return b.writeFeed(o.Slug+"/", f, []*report.Organ{o})
+		})
+	}
+	return jobs, nil
+}
+
+// writeFeed fills f with the reports of organs and writes it under dir,
+// paginated.
+func (b *builder) writeFeed(dir string, f feed.Feed, organs []*report.Organ) error {
+	f.Version = feed.JSONFeedVersion
+	f.FeedURL = b.abs(dir + feed.PageName(0))
+	f.Language = b.site.Config.Language
+	f.Items = []feed.Item{}
+	for _, o := range organs {
+		for _, r := range o.Reports {
+			it, err := b.feedItem(o, r)
+			if err != nil {
+				return err
+			}
+			f.Items = append(f.Items, it)
+		}
+	}
+	feed.SortItems(f.Items)
+	pages := feed.Paginate(f, feed.PageSize, func(i int) string { return b.abs(dir + feed.PageName(i)) })
+	for i, p := range pages {
+		data, err := feed.Marshal(p)
+		if err != nil {
+			return err
+		}
+		if err := b.sink.Write(dir+feed.PageName(i), data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b *builder) feedItem(o *report.Organ, r *report.Report) (feed.Item, error) {
+	overview := ""
+	if len(r.Narrative.Sections) > 0 {
+		h, err := b.md.Render(r.Narrative.Sections[0])
+		if err != nil {
+			return feed.Item{}, fmt.Errorf("%s: %w", r.Narrative.File, err)
+		}
+		overview = string(h)
+	}
+	page := b.abs(render.ReportPath(o.Slug, r.Year))
+	data := b.abs(render.ReportJSONPath(o.Slug, r.Year))
+	return feed.NewItem(feed.Item{
+		ID:          page,
+		URL:         page,
+		Title:       render.ReportTitle(o, r.Year),
+		Summary:     feed.Summary(r),
+		ContentHTML: overview,
+		Attachments: []feed.Attachment{
+			{URL: data, MIMEType: "application/json", Title: "报告数据（JSON）"},
+			{URL: b.abs(render.ReportCSVPath(o.Slug, r.Year)), MIMEType: "text/csv", Title: "报告表格（CSV）"},
+		},
+		Gongkai: feed.Extension{About: b.abs(render.SchemaPath()), Org: o.Slug, Year: r.Year, DataURL: data},
+	}, r.Published), nil
+}
+
+// portalDataJobs writes /data/, /schema/ and robots.txt.
+func (b *builder) portalDataJobs() ([]job, error) {
+	return []job{
+		b.stream(render.ReportsCSVPath(), func(w io.Writer) error {
+			var rows []feed.Row
+			for _, o := range b.site.Organs {
+				for _, r := range o.Reports {
+					rows = append(rows, feed.Row{Organ: o, Report: r,
+						URL:  b.abs(render.ReportPath(o.Slug, r.Year)),
+						Data: b.abs(render.ReportJSONPath(o.Slug, r.Year))})
+				}
+			}
+			return feed.ReportsCSV(w, rows)
+		}),
+		b.json(render.DataPackagePath(), func() any { return feed.DataPackage(b.site.Config.Title, b.abs(render.HomePath())) }),
+		b.json(render.SchemaPath(), func() any { return feed.Schema() }),
+		func() error {
+			return b.sink.Write("robots.txt", feed.Robots(b.abs(render.SitemapPath()), b.absoluteBase()))
+		},
+	}, nil
+}
+
+func (b *builder) json(rel string, v func() any) job {
+	return func() error {
+		data, err := feed.Marshal(v())
+		if err != nil {
+			return err
+		}
+		return b.sink.Write(rel, data)
+	}
+}
+
+// sitemapJobs lists every page written, except error pages, sorted by
+// path; a report page's lastmod is its publication date when known.
+func (b *builder) sitemapJobs() []job {
+	published := map[string]string{}
+	for _, o := range b.site.Organs {
+		for _, r := range o.Reports {
+			published[render.ReportPath(o.Slug, r.Year)] = r.Published
+		}
+	}
+	return []job{b.stream(render.SitemapPath(), func(w io.Writer) error {
+		var paths []string
+		b.written.Range(func(k, v any) bool {
+			if v.(string) != "error" {
+				paths = append(paths, k.(string))
+			}
+			return true
+		})
+		sort.Strings(paths)
+		urls := make([]feed.SitemapURL, len(paths))
+		for i, p := range paths {
+			urls[i] = feed.SitemapURL{Loc: b.abs(p), LastMod: published[p]}
+		}
+		return feed.Sitemap(w, urls)
+	})}
+}

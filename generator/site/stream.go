@@ -1,0 +1,76 @@
+package site
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// Creator is a Sink that can also stream a file, so that outputs growing
+// with the portal (the all-reports CSV, the sitemap) are written as they
+// are produced instead of being held whole in memory.
+type Creator interface {
+	Create(rel string) (io.WriteCloser, error)
+}
+
+// Create opens a file for streaming; Close counts it in Stats.
+func (d *DirSink) Create(rel string) (io.WriteCloser, error) {
+	path := filepath.Join(d.Dir, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	return &dirFile{f: f, w: bufio.NewWriterSize(f, 64<<10), sink: d}, nil
+}
+
+type dirFile struct {
+	f    *os.File
+	w    *bufio.Writer
+	n    int64
+	sink *DirSink
+}
+
+func (d *dirFile) Write(p []byte) (int, error) {
+	n, err := d.w.Write(p)
+	d.n += int64(n)
+	return n, err
+}
+
+func (d *dirFile) Close() error {
+	err := d.w.Flush()
+	if e := d.f.Close(); err == nil {
+		err = e
+	}
+	if err == nil {
+		d.sink.files.Add(1)
+		d.sink.bytes.Add(d.n)
+	}
+	return err
+}
+
+// stream writes a file through the sink, streaming when it can.
+func (b *builder) stream(rel string, write func(io.Writer) error) job {
+	return func() error {
+		if c, ok := b.sink.(Creator); ok {
+			w, err := c.Create(rel)
+			if err != nil {
+				return err
+			}
+			if err := write(w); err != nil {
+				w.Close()
+				return err
+			}
+			return w.Close()
+		}
+		var buf bytes.Buffer
+		if err := write(&buf); err != nil {
+			return err
+		}
+		return b.sink.Write(rel, buf.Bytes())
+	}
+}

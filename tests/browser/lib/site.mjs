@@ -1,0 +1,66 @@
+// Builds a gongkai site with the real CLI and serves it on loopback, so the
+// browser sees exactly what a reader would.
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+// build runs `go run ./cmd/gongkai build` on source into a fresh directory.
+export async function build(source = repoRoot) {
+  const dest = await mkdtemp(path.join(tmpdir(), 'gongkai-browser-'));
+  await run('go', ['run', './cmd/gongkai', 'build', '--source', source, '--destination', dest],
+    { cwd: repoRoot, maxBuffer: 16 << 20 });
+  return dest;
+}
+
+// htmlFiles lists every built page, as slash paths relative to dir, sorted.
+export async function htmlFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) {
+      out.push(path.relative(dir, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'));
+    }
+  }
+  return out.sort();
+}
+
+// pageKind reads the page kind from <body class="page-KIND">, the one
+// place every layout states it.
+export async function pageKind(file) {
+  const m = /<body[^>]*class="?[^">]*\bpage-([a-z-]+)/.exec(await readFile(file, 'utf8'));
+  return m ? m[1] : 'unknown';
+}
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8', '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.xml': 'application/xml',
+};
+
+// serve answers GETs from dir on 127.0.0.1 at a free port.
+export async function serve(dir) {
+  const server = createServer(async (req, res) => {
+    try {
+      let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = path.join(dir, path.normalize(rel));
+      if (!file.startsWith(dir)) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
