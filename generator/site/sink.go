@@ -9,7 +9,8 @@ import (
 )
 
 // Sink receives the built files. A build writes to a DirSink in a
-// temporary directory; serve keeps them in a MemSink.
+// temporary directory; serve keeps them in a MemSink. Write must not keep
+// b after it returns: callers reuse their buffers.
 type Sink interface {
 	Write(rel string, b []byte) error
 }
