@@ -61,12 +61,13 @@ func (b *builder) staticJobs() ([]job, error) {
 // pageJobs renders the home, organ and report pages.
 func (b *builder) pageJobs() ([]job, error) {
 	var jobs []job
+	findings := indexFindings(b.site.Findings)
 	jobs = append(jobs, b.page(func() (*render.Page, error) { return render.HomePage(b.info, b.site.Organs), nil }))
 	for _, o := range b.site.Organs {
 		jobs = append(jobs, b.page(func() (*render.Page, error) { return render.OrganPage(b.info, o), nil }))
 		for _, r := range o.Reports {
 			jobs = append(jobs, b.page(func() (*render.Page, error) {
-				return b.md.ReportPage(b.info, o, r, findingsOf(b.site.Findings, r))
+				return b.md.ReportPage(b.info, o, r, findings.of(r))
 			}))
 		}
 	}
@@ -124,12 +125,34 @@ func (b *builder) static(rel string) job {
 // minifiable maps the static file kinds that are minified to their type.
 var minifiable = map[string]string{".css": "text/css", ".svg": "image/svg+xml", ".js": "text/javascript"}
 
-// findingsOf returns the findings about one report's files.
-func findingsOf(fs []report.Finding, r *report.Report) []report.Finding {
+// findingIndex finds a report's findings without scanning all of the
+// site's for every report, which made a build quadratic in the number of
+// reports on a portal with many notes.
+type findingIndex struct {
+	all    []report.Finding
+	byFile map[string][]int // indexes into all, ascending
+}
+
+func indexFindings(fs []report.Finding) *findingIndex {
+	x := &findingIndex{all: fs, byFile: map[string][]int{}}
+	for i, f := range fs {
+		x.byFile[f.File] = append(x.byFile[f.File], i)
+	}
+	return x
+}
+
+// of returns the findings about one report's files, in the site's order.
+func (x *findingIndex) of(r *report.Report) []report.Finding {
+	a, b := x.byFile[r.File], x.byFile[r.Narrative.File]
+	if r.Narrative.File == r.File {
+		b = nil
+	}
 	var out []report.Finding
-	for _, f := range fs {
-		if f.File == r.File || f.File == r.Narrative.File {
-			out = append(out, f)
+	for len(a) > 0 || len(b) > 0 {
+		if len(b) == 0 || (len(a) > 0 && a[0] < b[0]) {
+			out, a = append(out, x.all[a[0]]), a[1:]
+		} else {
+			out, b = append(out, x.all[b[0]]), b[1:]
 		}
 	}
 	return out
