@@ -18,10 +18,11 @@ import (
 
 // Options control a build.
 type Options struct {
-	Source      string // site directory
-	Destination string // defaults to <Source>/public
-	BaseURL     string // overrides config.toml's base_url
-	LiveReload  string // script URL injected into pages (serve only)
+	Source      string    // site directory
+	Destination string    // defaults to <Source>/public
+	BaseURL     string    // overrides config.toml's base_url
+	LiveReload  string    // script URL injected into pages (serve only)
+	Progress    *Progress // if set, updated as outputs are written
 }
 
 // Result describes a finished build.
@@ -114,7 +115,8 @@ func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
 	if err != nil {
 		return err
 	}
-	if err := run(jobs); err != nil {
+	opts.Progress.start(len(jobs))
+	if err := run(jobs, opts.Progress); err != nil {
 		return err
 	}
 	for _, o := range s.Organs {
@@ -128,7 +130,7 @@ func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
 type job func() error
 
 // run executes jobs on all cores and returns the first error.
-func run(jobs []job) error {
+func run(jobs []job, progress *Progress) error {
 	var (
 		wg   sync.WaitGroup
 		once sync.Once
@@ -143,6 +145,7 @@ func run(jobs []job) error {
 				if e := j(); e != nil {
 					once.Do(func() { err = e })
 				}
+				progress.add()
 			}
 		}()
 	}
