@@ -49,6 +49,18 @@ func BenchmarkBuild(b *testing.B) {
 	b.ReportMetric(float64(res.Files), "files/build")
 }
 
+// BenchmarkLoad reads and checks the portal: what `gongkai check` does.
+func BenchmarkLoad(b *testing.B) {
+	src, reports := benchPortal(b)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Load(Options{Source: src}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(reports)*float64(b.N)/b.Elapsed().Seconds(), "reports/s")
+}
+
 // BenchmarkRender renders every output into memory, leaving out loading
 // and the file system.
 func BenchmarkRender(b *testing.B) {
