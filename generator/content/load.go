@@ -5,6 +5,7 @@
 package content
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/gongkai/gongkai/generator/report"
 )
@@ -228,8 +230,10 @@ func readFile(path string) (string, error) {
 	return string(b), nil
 }
 
+// utf8Text checks in place: converting every file to strings to compare
+// them copied each content file three times.
 func utf8Text(b []byte) bool {
-	return !strings.ContainsRune(string(b), 0) && strings.ToValidUTF8(string(b), "\uFFFD") == string(b)
+	return bytes.IndexByte(b, 0) < 0 && utf8.Valid(b)
 }
 
 // ignored are names an editor or the OS leaves behind.
