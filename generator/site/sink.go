@@ -35,7 +35,7 @@ func (d *DirSink) Write(rel string, b []byte) error {
 		}
 		d.dirs.Store(parent, true)
 	}
-	if err := os.WriteFile(path, b, 0o644); err != nil {
+	if err := writeFile(path, b); err != nil {
 		return err
 	}
 	d.files.Add(1)
