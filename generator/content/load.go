@@ -6,6 +6,7 @@ package content
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -210,25 +211,24 @@ func decodeOrgan(o *report.Organ, dir string) []report.Finding {
 // readFile reads a content file, refusing what cannot be content: files
 // over MaxFileSize and files that are not UTF-8 text.
 func readFile(path string) (string, error) {
-	info, err := os.Stat(path)
+	b, err := readRegular(path)
 	if err != nil {
-		return "", fmt.Errorf("无法读取：%w", err)
-	}
-	if !info.Mode().IsRegular() {
-		return "", fmt.Errorf("不是普通文件")
-	}
-	if info.Size() > MaxFileSize {
-		return "", fmt.Errorf("文件过大（%d 字节，上限 %d 字节）", info.Size(), MaxFileSize)
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return "", fmt.Errorf("无法读取：%w", err)
+		return "", err
 	}
 	if !utf8Text(b) {
 		return "", fmt.Errorf("不是 UTF-8 文本（是否保存成了 GBK 编码，或放错了文件？）")
 	}
 	return string(b), nil
 }
+
+// Errors of readRegular, worded for the clerk who put the file there.
+var errNotRegular = errors.New("不是普通文件")
+
+func errTooLarge(size int64) error {
+	return fmt.Errorf("文件过大（%d 字节，上限 %d 字节）", size, MaxFileSize)
+}
+
+func errUnreadable(err error) error { return fmt.Errorf("无法读取：%w", err) }
 
 // utf8Text checks in place: converting every file to strings to compare
 // them copied each content file three times.
