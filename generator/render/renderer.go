@@ -90,7 +90,7 @@ func (r *Renderer) Page(w io.Writer, p *Page) error {
 	if err := t.ExecuteTemplate(buf, "base", p); err != nil {
 		return fmt.Errorf("%s: %w", p.Kind, err)
 	}
-	return r.Write(w, "text/html", buf.Bytes())
+	return r.writePage(w, buf.Bytes())
 }
 
 // Write writes b, minified as mediatype when minifying is on.

@@ -33,6 +33,7 @@ func rowsHTML(rows [][]Cell) template.HTML {
 		n += 10 + 120*len(r)
 	}
 	b.Grow(n)
+	b.WriteByte(rowMark) // see rows.go: the minifier skips what is marked
 	for _, r := range rows {
 		b.WriteString("<tr>")
 		for _, c := range r {
@@ -40,6 +41,7 @@ func rowsHTML(rows [][]Cell) template.HTML {
 		}
 		b.WriteString("</tr>\n")
 	}
+	b.WriteByte(rowMark)
 	return template.HTML(b.String())
 }
 
@@ -65,19 +67,7 @@ func (c Cell) write(b *strings.Builder) {
 		b.WriteString("</th>")
 		return
 	}
-	if c.Num || c.Blank || c.Class != "" {
-		b.WriteString(` class="`)
-		if c.Num {
-			b.WriteString("num")
-		}
-		if c.Blank {
-			b.WriteString(" blank")
-		}
-		if c.Class != "" {
-			b.WriteString(" " + template.HTMLEscapeString(c.Class))
-		}
-		b.WriteByte('"')
-	}
+	attr(b, "class", c.Classes())
 	b.WriteByte('>')
 	if c.Blank {
 		b.WriteString(`<span aria-label="空白">/</span>`)
@@ -85,6 +75,22 @@ func (c Cell) write(b *strings.Builder) {
 		b.WriteString(template.HTMLEscapeString(c.Text))
 	}
 	b.WriteString("</td>")
+}
+
+// Classes is the class attribute of a data cell: "num" for a figure,
+// "blank" for a cell the report left blank, then the cell's own class.
+func (c Cell) Classes() string {
+	var parts []string
+	if c.Num {
+		parts = append(parts, "num")
+	}
+	if c.Blank {
+		parts = append(parts, "blank")
+	}
+	if c.Class != "" {
+		parts = append(parts, c.Class)
+	}
+	return strings.Join(parts, " ")
 }
 
 // attr writes ` name="value"`, or nothing when value is empty.
