@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/gongkai/gongkai/generator/site"
 )
@@ -48,7 +49,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if len(pos) > 0 {
 		return usageError(stderr, buildCmd, "多余的参数 %q", pos[0])
 	}
+	stop := func() {}
+	if terminal(stderr) {
+		opts.Progress = &site.Progress{}
+		stop = showProgress(stderr, opts.Progress, progressDelay, 100*time.Millisecond)
+	}
 	res, err := site.Build(opts)
+	stop()
 	if res != nil {
 		printFindings(stderr, res.Findings, false)
 	}

@@ -5,6 +5,8 @@
 package content
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/gongkai/gongkai/generator/report"
 )
@@ -208,19 +211,9 @@ func decodeOrgan(o *report.Organ, dir string) []report.Finding {
 // readFile reads a content file, refusing what cannot be content: files
 // over MaxFileSize and files that are not UTF-8 text.
 func readFile(path string) (string, error) {
-	info, err := os.Stat(path)
+	b, err := readRegular(path)
 	if err != nil {
-		return "", fmt.Errorf("无法读取：%w", err)
-	}
-	if !info.Mode().IsRegular() {
-		return "", fmt.Errorf("不是普通文件")
-	}
-	if info.Size() > MaxFileSize {
-		return "", fmt.Errorf("文件过大（%d 字节，上限 %d 字节）", info.Size(), MaxFileSize)
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return "", fmt.Errorf("无法读取：%w", err)
+		return "", err
 	}
 	if !utf8Text(b) {
 		return "", fmt.Errorf("不是 UTF-8 文本（是否保存成了 GBK 编码，或放错了文件？）")
@@ -228,8 +221,19 @@ func readFile(path string) (string, error) {
 	return string(b), nil
 }
 
+// Errors of readRegular, worded for the clerk who put the file there.
+var errNotRegular = errors.New("不是普通文件")
+
+func errTooLarge(size int64) error {
+	return fmt.Errorf("文件过大（%d 字节，上限 %d 字节）", size, MaxFileSize)
+}
+
+func errUnreadable(err error) error { return fmt.Errorf("无法读取：%w", err) }
+
+// utf8Text checks in place: converting every file to strings to compare
+// them copied each content file three times.
 func utf8Text(b []byte) bool {
-	return !strings.ContainsRune(string(b), 0) && strings.ToValidUTF8(string(b), "\uFFFD") == string(b)
+	return bytes.IndexByte(b, 0) < 0 && utf8.Valid(b)
 }
 
 // ignored are names an editor or the OS leaves behind.

@@ -1,10 +1,11 @@
 package render
 
 import (
-	"bytes"
+	"bufio"
 	"html/template"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -42,12 +43,27 @@ func NewMarkdown(unsafe bool) *Markdown {
 // Render converts Markdown to HTML. Headings inside a section are shifted
 // so that the highest is h3: h1 is the page and h2 the section.
 func (m *Markdown) Render(src string) (template.HTML, error) {
-	var b bytes.Buffer
-	if err := m.md.Convert([]byte(src), &b); err != nil {
+	if src == "" {
+		return "", nil // sections often have no prose: skip the parser
+	}
+	var b strings.Builder
+	w := mdWriters.Get().(*bufio.Writer)
+	defer mdWriters.Put(w)
+	w.Reset(&b)
+	err := m.md.Convert([]byte(src), w)
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	w.Reset(nil)
+	if err != nil {
 		return "", err
 	}
 	return template.HTML(b.String()), nil
 }
+
+// mdWriters are handed to goldmark, which otherwise wraps every output in
+// a new 4 KB bufio.Writer: six per report page.
+var mdWriters = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 4096) }}
 
 // safeLinks turns links and images with an unsafe scheme into their text.
 type safeLinks struct{}

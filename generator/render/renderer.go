@@ -90,7 +90,7 @@ func (r *Renderer) Page(w io.Writer, p *Page) error {
 	if err := t.ExecuteTemplate(buf, "base", p); err != nil {
 		return fmt.Errorf("%s: %w", p.Kind, err)
 	}
-	return r.Write(w, "text/html", buf.Bytes())
+	return r.writePage(w, buf.Bytes())
 }
 
 // Write writes b, minified as mediatype when minifying is on.
@@ -99,7 +99,9 @@ func (r *Renderer) Write(w io.Writer, mediatype string, b []byte) error {
 		_, err := w.Write(b)
 		return err
 	}
-	return r.min.Minify(mediatype, w, bytes.NewReader(b))
+	// A reader with a Bytes method lets the minifier read b in place;
+	// from a plain io.Reader it would first copy all of it.
+	return r.min.Minify(mediatype, w, bytes.NewBuffer(b))
 }
 
 // Minifies reports whether output is minified.

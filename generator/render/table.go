@@ -98,20 +98,25 @@ func ApplicationsTable(r *report.Report) Table {
 	for i := report.LegalPersonFirst; i < report.LegalPersonFirst+report.LegalPersonCount; i++ {
 		t.Head[2] = append(t.Head[2], Cell{Text: cols[i].Label, Header: true, ID: p + "c" + strconv.Itoa(i), Headers: p + "h " + p + "lp"})
 	}
-	colHeaders := func(i int) string {
+	// The column part of each data cell's headers, built once per table
+	// rather than once per cell.
+	colHeaders := make([]string, len(cols))
+	for i := range cols {
 		if i >= report.LegalPersonFirst && i < report.LegalPersonFirst+report.LegalPersonCount {
-			return p + "h " + p + "lp " + p + "c" + strconv.Itoa(i)
+			colHeaders[i] = " " + p + "h " + p + "lp " + p + "c" + strconv.Itoa(i)
+		} else {
+			colHeaders[i] = " " + p + "h " + p + "c" + strconv.Itoa(i)
 		}
-		return p + "h " + p + "c" + strconv.Itoa(i)
 	}
 	dataRow := func(lead []Cell, rowIDs string, row report.Row) []Cell {
-		cells := lead
+		cells := make([]Cell, len(lead), len(lead)+len(cols))
+		copy(cells, lead)
 		for i := range cols {
 			c := report.Cell{Blank: true}
 			if i < len(row.Cells) {
 				c = row.Cells[i]
 			}
-			cells = append(cells, num(c, rowIDs+" "+colHeaders(i)))
+			cells = append(cells, num(c, rowIDs+colHeaders[i]))
 		}
 		return cells
 	}

@@ -110,7 +110,10 @@ func rowTotal(r *Report, rule, path, title string, row Row, cols []Column) []Fin
 	parts := row.Cells[:len(cols)-1]
 	sum, blank := sum(parts)
 	total := row.Total()
-	span := fmt.Sprintf("%s至%s之和", cols[0].Label, cols[len(cols)-2].Label)
+	if !blank && !total.Blank && sum == total.N {
+		return nil // the common case: no message to format
+	}
+	span := cols[0].Label + "至" + cols[len(cols)-2].Label + "之和"
 	switch {
 	case blank || total.Blank:
 		return []Finding{{File: r.File, Line: row.Line, Rule: rule, Row: path, Severity: Note,

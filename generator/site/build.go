@@ -18,10 +18,11 @@ import (
 
 // Options control a build.
 type Options struct {
-	Source      string // site directory
-	Destination string // defaults to <Source>/public
-	BaseURL     string // overrides config.toml's base_url
-	LiveReload  string // script URL injected into pages (serve only)
+	Source      string    // site directory
+	Destination string    // defaults to <Source>/public
+	BaseURL     string    // overrides config.toml's base_url
+	LiveReload  string    // script URL injected into pages (serve only)
+	Progress    *Progress // if set, updated as outputs are written
 
 	// Reuse, when set, names the page outputs the sink already holds from
 	// an earlier build whose inputs have not changed: their views are
@@ -113,17 +114,21 @@ func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
 		return err
 	}
 	b := &builder{site: s, opts: opts, renderer: r, theme: theme, sink: sink,
-		md: render.NewMarkdown(s.Config.UnsafeHTML)}
+		md: render.NewMarkdown(s.Config.UnsafeHTML), findings: indexFindings(s.Findings)}
 	b.info = &render.SiteInfo{Title: s.Config.Title, Language: s.Config.Language,
 		BaseURL: s.Config.BaseURL, Footer: s.Config.Footer}
 	jobs, err := b.jobs()
 	if err != nil {
 		return err
 	}
-	if err := run(jobs); err != nil {
+	opts.Progress.start(len(jobs))
+	if err := run(jobs, opts.Progress); err != nil {
 		return err
 	}
-	if err := run(b.finishJobs()); err != nil {
+	// Finishers (the sitemap) need every other output written first.
+	finish := b.finishJobs()
+	opts.Progress.start(len(jobs) + len(finish))
+	if err := run(finish, opts.Progress); err != nil {
 		return err
 	}
 	for _, o := range s.Organs {
@@ -137,7 +142,7 @@ func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
 type job func() error
 
 // run executes jobs on all cores and returns the first error.
-func run(jobs []job) error {
+func run(jobs []job, progress *Progress) error {
 	var (
 		wg   sync.WaitGroup
 		once sync.Once
@@ -152,6 +157,7 @@ func run(jobs []job) error {
 				if e := j(); e != nil {
 					once.Do(func() { err = e })
 				}
+				progress.add()
 			}
 		}()
 	}

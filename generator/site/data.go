@@ -84,7 +84,7 @@ func (b *builder) reportJSON(o *report.Organ, i int) ([]byte, error) {
 		links.Next = b.abs(render.ReportJSONPath(o.Slug, o.Reports[i+1].Year))
 	}
 	doc := feed.Document(feed.Input{Organ: o, Report: r, Narrative: html,
-		Findings: findingsOf(b.site.Findings, r), Links: links})
+		Findings: b.findings.of(r), Links: links})
 	return feed.Marshal(doc)
 }
 

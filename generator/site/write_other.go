@@ -1,0 +1,7 @@
+//go:build !linux
+
+package site
+
+import "os"
+
+func writeFile(path string, b []byte) error { return os.WriteFile(path, b, 0o644) }
