@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/generator/content"
-	"github.com/gongkai/gongkai/internal/sitetest"
 	"github.com/gongkai/gongkai/generator/report"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
 // A page minified around its table rows is byte for byte the page
