@@ -99,8 +99,12 @@ func (d *decoder) unknown(t map[string]any, path string, allowed ...string) {
 		}
 	}
 	sort.Strings(extra)
+	where := "文件顶层"
+	if path != "" {
+		where = "[" + path + "] 中"
+	}
 	for _, k := range extra {
-		d.add(RuleUnknownKey, join(path, k), "未知的键 %q（在 [%s] 中；允许的键：%s）", k, path, strings.Join(allowed, ", "))
+		d.add(RuleUnknownKey, join(path, k), "未知的键 %q（在%s；允许的键：%s）", k, where, strings.Join(allowed, ", "))
 	}
 }
 
@@ -116,7 +120,7 @@ func (d *decoder) cell(v any, key, where string) report.Cell {
 			return report.Cell{N: x}
 		}
 	case float64:
-		d.add(RuleValue, key, "%s：应为整数（件数），实为小数 %s", where, strconv.FormatFloat(x, 'f', -1, 64))
+		d.add(RuleValue, key, "%s：应为整数（件数，不写小数点或指数），实为小数 %s", where, formatFloat(x))
 	case string:
 		if x == "/" {
 			return report.Cell{Blank: true}
@@ -158,7 +162,7 @@ func (d *decoder) row(t map[string]any, path, key, title string, cols []report.C
 func (d *decoder) year(v any, key string) int {
 	n, ok := v.(int64)
 	if !ok || n < 1000 || n > 9999 {
-		d.add(RuleYear, key, "year 应为四位数的年份，实为 %v", v)
+		d.add(RuleYear, key, "year 应为四位数的年份（如 year = 2023，不加引号），实为%s", describe(v))
 		return 0
 	}
 	return int(n)
@@ -193,7 +197,7 @@ func (d *decoder) decimal(v any, key, where string) report.Decimal {
 			return report.Decimal{Blank: true}
 		}
 	}
-	d.add(RuleValue, key, "%s：应为非负数（万元），或用 \"/\" 表示原文空白，实为 %v", where, v)
+	d.add(RuleValue, key, "%s：应为非负数（万元，不写单位），或用 \"/\" 表示原文空白，实为%s", where, describe(v))
 	return report.Decimal{}
 }
 
@@ -223,6 +227,31 @@ func kind(v any) string {
 		return "日期"
 	}
 	return fmt.Sprintf("%T", v)
+}
+
+// describe names a value's kind and shows it, for "实为…" in messages:
+// `字符串 "2023"` tells a clerk that the quotes are the problem.
+func describe(v any) string {
+	switch x := v.(type) {
+	case string:
+		return fmt.Sprintf("字符串 %q", x)
+	case int64:
+		return fmt.Sprintf(" %d", x)
+	case float64:
+		return " " + formatFloat(x)
+	case time.Time, bool:
+		return fmt.Sprintf("%s %v", kind(v), v)
+	}
+	return kind(v)
+}
+
+// formatFloat shows a TOML float so that it reads as one: 2.0, not 2.
+func formatFloat(x float64) string {
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	if x == math.Trunc(x) && !math.IsInf(x, 0) && math.Abs(x) < 1e21 {
+		s += ".0"
+	}
+	return s
 }
 
 func columnList(cols []report.Column) string {
