@@ -118,6 +118,7 @@ func buildBad(t *testing.T, dir string) {
 //	setup: fifo NAME             NAME is a named pipe
 //	setup: dir NAME              NAME is an empty directory
 //	setup: big NAME              NAME is valid text one byte over content.MaxFileSize
+//	setup: bigtoml NAME          NAME is a report padded with comments one byte over content.MaxTOMLSize
 //	setup: binary NAME           NAME holds NUL bytes and invalid UTF-8
 //	setup: gbk NAME              NAME is a narrative saved as GBK
 //	setup: remove NAME           NAME is removed
@@ -148,6 +149,12 @@ func setupSite(t *testing.T, dir, archive string) {
 			err = os.Mkdir(path, 0o755)
 		case "big":
 			err = os.WriteFile(path, bytes.Repeat([]byte("公开\n"), content.MaxFileSize/7+1), 0o644)
+		case "bigtoml":
+			var b []byte
+			if b, err = os.ReadFile(path); err == nil {
+				pad := bytes.Repeat([]byte("#"), content.MaxTOMLSize-len(b))
+				err = os.WriteFile(path, append(append(b, pad...), '\n'), 0o644)
+			}
 		case "binary":
 			err = os.WriteFile(path, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe"), 0o644)
 		case "gbk":

@@ -243,7 +243,7 @@ func decodeOrgan(o *report.Organ, dir string) ([]report.Finding, int) {
 		if n, isInt := v.(int64); isInt {
 			o.Order = int(n)
 		} else {
-			d.add(RuleType, "order", "order 应为整数，实为 %s", kind(v))
+			d.add(RuleType, "order", "order 应为整数，实为%s", describe(v))
 		}
 	}
 	if v, ok := m["website"]; ok {
