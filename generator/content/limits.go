@@ -1,6 +1,9 @@
 package content
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Limits on content files (docs/limits.md). A real report is a few KB of
 // TOML nested two levels deep and a narrative of a few dozen KB; the
@@ -102,6 +105,82 @@ func checkShape(src string) (line int, msg string, ok bool) {
 				state, i = normal, i+2
 			}
 		}
+	}
+	return 0, "", true
+}
+
+// Limits on narratives. Goldmark is quadratic in some shapes that prose
+// never has: a paragraph with many link openers "](" rescans the rest of
+// the paragraph for each (800 KB of "[a](" took nine minutes), and
+// blockquotes and lists nested thousands deep take seconds. A narrative
+// may be large (MaxFileSize) but not shaped like that.
+const (
+	// MaxLinkWork bounds, summed over a narrative's paragraphs, the link
+	// openers of a paragraph times its length in bytes: a paragraph of
+	// 10 KB may hold 1,600 links, a 1 MB one 16.
+	MaxLinkWork = 1 << 24
+	// MaxQuoteDepth bounds how deeply blockquotes nest.
+	MaxQuoteDepth = 16
+	// MaxIndent bounds the indentation of a line outside code fences, in
+	// columns, which bounds how deeply lists nest.
+	MaxIndent = 64
+)
+
+// checkNarrativeShape returns the line and message of the first part of
+// a narrative that is shaped to make rendering slow, or ok.
+func checkNarrativeShape(lines []string) (line int, msg string, ok bool) {
+	work, start, size, openers := 0, 0, 0, 0
+	endParagraph := func() bool {
+		work += openers * size
+		size, openers = 0, 0
+		return work <= MaxLinkWork
+	}
+	fence := ""
+	for i, l := range lines {
+		trimmed := strings.TrimSpace(l)
+		if trimmed == "" {
+			if !endParagraph() {
+				return start, fmt.Sprintf("自此行起的段落中链接过多（链接数与段落长度之积累计超过 %d）：请把长段落分开，或减少链接", MaxLinkWork), false
+			}
+			continue
+		}
+		if size == 0 {
+			start = i + 1
+		}
+		size += len(l) + 1
+		openers += strings.Count(l, "](")
+		if fence != "" {
+			if strings.HasPrefix(trimmed, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
+			fence = trimmed[:3]
+		}
+		depth, indent := 0, 0
+	prefix:
+		for _, c := range l {
+			switch c {
+			case '>':
+				depth++
+			case ' ':
+				indent++
+			case '\t':
+				indent += 4
+			default:
+				break prefix
+			}
+		}
+		if depth > MaxQuoteDepth {
+			return i + 1, fmt.Sprintf("引用（>）嵌套超过 %d 层", MaxQuoteDepth), false
+		}
+		if indent > MaxIndent {
+			return i + 1, fmt.Sprintf("行首缩进超过 %d 列（列表嵌套过深？代码请放在 ``` 围栏中）", MaxIndent), false
+		}
+	}
+	if !endParagraph() {
+		return start, fmt.Sprintf("自此行起的段落中链接过多（链接数与段落长度之积累计超过 %d）：请把长段落分开，或减少链接", MaxLinkWork), false
 	}
 	return 0, "", true
 }
