@@ -126,3 +126,28 @@ func killSite(t *testing.T, title string, variant int) string {
 	}
 	return sitetest.Write(t, b.String())
 }
+
+// TestFailedBuildKeepsSite makes rendering fail halfway (a site layout
+// that breaks on report pages only): the build must fail, the published
+// site stay as it was, and no staging directory remain.
+func TestFailedBuildKeepsSite(t *testing.T) {
+	src := killSite(t, "旧站点", 0)
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	if _, err := Build(Options{Source: src, Destination: dest}); err != nil {
+		t.Fatal(err)
+	}
+	before := sitetest.Tree(t, dest)
+	sitetest.WriteFiles(t, src, map[string]string{
+		"layouts/report.html": `{{define "main"}}{{.Body.NoSuchField}}{{end}}`,
+	})
+	if _, err := Build(Options{Source: src, Destination: dest}); err == nil {
+		t.Fatal("a build with a broken layout succeeded")
+	}
+	if !reflect.DeepEqual(sitetest.Tree(t, dest), before) {
+		t.Error("a failed build changed the published site")
+	}
+	if entries, _ := os.ReadDir(parent); len(entries) != 1 {
+		t.Errorf("a failed build left %d entries beside the destination", len(entries))
+	}
+}
