@@ -52,7 +52,13 @@ func LoadConfig(dir string) (Config, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return cfg, fmt.Errorf("%s: 找不到站点配置文件；请在站点目录中运行，或用 --source 指定站点目录", path)
 	}
-	src, err := readFile(path)
+	// Unlike content files, config.toml may be a link (a deployment may
+	// share one); readFile refuses links, so read what it points to.
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return cfg, fmt.Errorf("config.toml: %w", fileError(err))
+	}
+	src, err := readFile(real)
 	if err != nil {
 		return cfg, fmt.Errorf("config.toml: %w", err)
 	}

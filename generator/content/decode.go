@@ -183,6 +183,10 @@ func (d *decoder) year(v any, key string) int {
 
 func (d *decoder) date(v any, key string) string {
 	t, ok := v.(time.Time)
+	if ok && t.Year() == 0 {
+		d.add(RuleValue, key, "%s 应为日期（如 2024-01-20），实为时刻 %s", key, t.Format("15:04:05"))
+		return ""
+	}
 	if !ok {
 		d.add(RuleType, key, "%s 应为日期（如 2024-01-20，不加引号），实为%s", key, describe(v))
 		return ""
