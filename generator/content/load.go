@@ -80,11 +80,11 @@ func Load(dir string) (*Site, error) {
 			slugs = append(slugs, name)
 		}
 	}
-	if len(entries) == 0 {
+	if len(slugs) == 0 {
 		// Publishing an empty portal would take every report offline:
 		// far more likely a wrong --source than an intent.
 		s.Findings = append(s.Findings, report.Finding{File: "content", Rule: RuleOrgan,
-			Message: "content/ 目录是空的：没有任何机关目录（如 content/erqi-office/）"})
+			Message: "content/ 中没有任何机关目录（如 content/erqi-office/）"})
 	}
 	organs := make([]*report.Organ, len(slugs))
 	findings := make([][]report.Finding, len(slugs))
