@@ -13,7 +13,7 @@ import (
 // real reports and narratives and the malformed ones of testdata/bad.
 // Run a target for a bounded time with e.g.
 //
-//	go test -run='^$' -fuzz='^FuzzDecodeReport$' -fuzztime=20s ./generator/content
+//	go test -run='^$' -fuzz='^FuzzDecodeReport$' -fuzztime=20s -fuzzminimizetime=1s ./generator/content
 
 // FuzzDecodeReport checks that any text decodes without panicking, into
 // findings that point inside the file, deterministically, and that a
