@@ -15,7 +15,19 @@ import (
 	"github.com/gongkai/gongkai/generator/content"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of testdata/bad")
+// The -update flag rewrites the golden files. It is registered in init,
+// after every package-level variable, so that another test file of this
+// package may declare the same flag without a clash.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the golden files")
+	}
+}
+
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 // badDir is the catalogue of malformed sites: NAME.txtar is a site, and
 // NAME.golden what `gongkai check` prints about it. Lines of the archive's
@@ -50,7 +62,7 @@ func TestBadInputs(t *testing.T) {
 			setupSite(t, dir, string(src))
 			got := checkBad(t, dir)
 			golden := strings.TrimSuffix(path, ".txtar") + ".golden"
-			if *update {
+			if updating() {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 					t.Fatal(err)
 				}
