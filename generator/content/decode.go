@@ -29,6 +29,7 @@ const (
 	RuleValue      = "value"
 	RuleYear       = "year"
 	RuleFormat     = "format"
+	RuleLimit      = "limit"
 )
 
 // Formats lists the national formats gongkai can read.
@@ -48,6 +49,14 @@ func newDecoder(file, src string) *decoder {
 }
 
 func (d *decoder) add(rule, key, format string, args ...any) {
+	switch {
+	case len(d.findings) > MaxFindingsPerFile:
+		return
+	case len(d.findings) == MaxFindingsPerFile:
+		d.findings = append(d.findings, report.Finding{File: d.file, Rule: RuleLimit,
+			Message: fmt.Sprintf("问题超过 %d 个，其余未列出：这个文件可能不是报告数据", MaxFindingsPerFile)})
+		return
+	}
 	d.findings = append(d.findings, report.Finding{
 		File: d.file, Line: d.lines.lineOf(key), Rule: rule, Row: key,
 		Message: fmt.Sprintf(format, args...),
@@ -56,6 +65,10 @@ func (d *decoder) add(rule, key, format string, args ...any) {
 
 // parse decodes the TOML source, reporting a syntax error with its line.
 func (d *decoder) parse() (map[string]any, bool) {
+	if line, msg, ok := checkShape(d.src); !ok {
+		d.findings = append(d.findings, report.Finding{File: d.file, Line: line, Rule: RuleLimit, Message: msg})
+		return nil, false
+	}
 	var m map[string]any
 	if _, err := toml.Decode(d.src, &m); err != nil {
 		var pe toml.ParseError
@@ -83,7 +96,7 @@ func (d *decoder) table(m map[string]any, path, key string, allowed ...string) m
 	}
 	t, ok := v.(map[string]any)
 	if !ok {
-		d.add(RuleType, full, "%s 应为表，实为 %s", full, kind(v))
+		d.add(RuleType, full, "%s 应为表，实为%s", full, describe(v))
 		return nil
 	}
 	d.unknown(t, full, allowed...)
@@ -99,8 +112,12 @@ func (d *decoder) unknown(t map[string]any, path string, allowed ...string) {
 		}
 	}
 	sort.Strings(extra)
+	where := "文件顶层"
+	if path != "" {
+		where = " [" + path + "] 中"
+	}
 	for _, k := range extra {
-		d.add(RuleUnknownKey, join(path, k), "未知的键 %q（在 [%s] 中；允许的键：%s）", k, path, strings.Join(allowed, ", "))
+		d.add(RuleUnknownKey, join(path, k), "未知的键 %q（在%s；允许的键：%s）", k, where, strings.Join(allowed, ", "))
 	}
 }
 
@@ -116,14 +133,14 @@ func (d *decoder) cell(v any, key, where string) report.Cell {
 			return report.Cell{N: x}
 		}
 	case float64:
-		d.add(RuleValue, key, "%s：应为整数（件数），实为小数 %s", where, strconv.FormatFloat(x, 'f', -1, 64))
+		d.add(RuleValue, key, "%s：应为整数（件数，不写小数点或指数），实为小数 %s", where, formatFloat(x))
 	case string:
 		if x == "/" {
 			return report.Cell{Blank: true}
 		}
 		d.add(RuleValue, key, "%s：应为整数，或用 \"/\" 表示原文空白，实为字符串 %q", where, x)
 	default:
-		d.add(RuleType, key, "%s：应为整数，实为 %s", where, kind(v))
+		d.add(RuleType, key, "%s：应为整数，实为%s", where, describe(v))
 	}
 	return report.Cell{}
 }
@@ -141,7 +158,7 @@ func (d *decoder) row(t map[string]any, path, key, title string, cols []report.C
 	}
 	arr, ok := v.([]any)
 	if !ok {
-		d.add(RuleType, full, "%s（%s）：应为 %d 个数的数组，实为 %s", full, title, len(cols), kind(v))
+		d.add(RuleType, full, "%s（%s）：应为 %d 个数的数组，实为%s", full, title, len(cols), describe(v))
 		return report.Row{}
 	}
 	if len(arr) != len(cols) {
@@ -158,7 +175,7 @@ func (d *decoder) row(t map[string]any, path, key, title string, cols []report.C
 func (d *decoder) year(v any, key string) int {
 	n, ok := v.(int64)
 	if !ok || n < 1000 || n > 9999 {
-		d.add(RuleYear, key, "year 应为四位数的年份，实为 %v", v)
+		d.add(RuleYear, key, "year 应为四位数的年份（如 year = 2023，不加引号），实为%s", describe(v))
 		return 0
 	}
 	return int(n)
@@ -166,8 +183,12 @@ func (d *decoder) year(v any, key string) int {
 
 func (d *decoder) date(v any, key string) string {
 	t, ok := v.(time.Time)
+	if ok && t.Year() == 0 {
+		d.add(RuleValue, key, "%s 应为日期（如 2024-01-20），实为时刻 %s", key, t.Format("15:04:05"))
+		return ""
+	}
 	if !ok {
-		d.add(RuleType, key, "%s 应为日期（如 2024-01-20，不加引号），实为 %s", key, kind(v))
+		d.add(RuleType, key, "%s 应为日期（如 2024-01-20，不加引号），实为%s", key, describe(v))
 		return ""
 	}
 	return t.Format("2006-01-02")
@@ -193,14 +214,14 @@ func (d *decoder) decimal(v any, key, where string) report.Decimal {
 			return report.Decimal{Blank: true}
 		}
 	}
-	d.add(RuleValue, key, "%s：应为非负数（万元），或用 \"/\" 表示原文空白，实为 %v", where, v)
+	d.add(RuleValue, key, "%s：应为非负数（万元，不写单位），或用 \"/\" 表示原文空白，实为%s", where, describe(v))
 	return report.Decimal{}
 }
 
 func (d *decoder) str(v any, key string) string {
 	s, ok := v.(string)
 	if !ok {
-		d.add(RuleType, key, "%s 应为字符串，实为 %s", key, kind(v))
+		d.add(RuleType, key, "%s 应为字符串，实为%s", key, describe(v))
 	}
 	return s
 }
@@ -223,6 +244,33 @@ func kind(v any) string {
 		return "日期"
 	}
 	return fmt.Sprintf("%T", v)
+}
+
+// describe names a value's kind and shows it, for "实为…" in messages:
+// `字符串 "2023"` tells a clerk that the quotes are the problem.
+func describe(v any) string {
+	switch x := v.(type) {
+	case string:
+		return fmt.Sprintf("字符串 %q", x)
+	case int64:
+		return fmt.Sprintf("整数 %d", x)
+	case float64:
+		return "小数 " + formatFloat(x)
+	case time.Time:
+		return "日期 " + x.Format("2006-01-02")
+	case bool:
+		return fmt.Sprintf("布尔值 %v", x)
+	}
+	return kind(v)
+}
+
+// formatFloat shows a TOML float so that it reads as one: 2.0, not 2.
+func formatFloat(x float64) string {
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	if x == math.Trunc(x) && !math.IsInf(x, 0) && math.Abs(x) < 1e21 {
+		s += ".0"
+	}
+	return s
 }
 
 func columnList(cols []report.Column) string {

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"unicode/utf8"
 
 	"github.com/gongkai/gongkai/generator/report"
@@ -60,7 +61,7 @@ func Load(dir string) (*Site, error) {
 	root := filepath.Join(dir, "content")
 	entries, err := os.ReadDir(root)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", root, err)
+		return nil, fmt.Errorf("content: 无法读取 content/ 目录（站点的报告放在这里）：%s", reason(err))
 	}
 	var slugs []string
 	for _, e := range entries {
@@ -68,6 +69,8 @@ func Load(dir string) (*Site, error) {
 		rel := "content/" + name
 		switch {
 		case ignored(name):
+		case e.Type()&os.ModeSymlink != 0:
+			s.Findings = append(s.Findings, report.Finding{File: rel, Rule: RuleFile, Message: errSymlink.Error()})
 		case !e.IsDir():
 			s.Findings = append(s.Findings, report.Finding{File: rel, Rule: RuleFile,
 				Message: "content/ 下只能有机关目录（如 content/erqi-office/），此文件不属于任何机关"})
@@ -78,30 +81,70 @@ func Load(dir string) (*Site, error) {
 			slugs = append(slugs, name)
 		}
 	}
+	if len(slugs) == 0 {
+		// Publishing an empty portal would take every report offline:
+		// far more likely a wrong --source than an intent.
+		s.Findings = append(s.Findings, report.Finding{File: "content", Rule: RuleOrgan,
+			Message: "content/ 中没有任何机关目录（如 content/erqi-office/）"})
+	}
 	organs := make([]*report.Organ, len(slugs))
 	findings := make([][]report.Finding, len(slugs))
+	nameLines := make([]int, len(slugs))
 	parallel(len(slugs), func(i int) {
-		organs[i], findings[i] = loadOrgan(root, slugs[i])
+		organs[i], findings[i], nameLines[i] = loadOrgan(root, slugs[i])
 	})
+	s.Findings = append(s.Findings, duplicateNames(organs, nameLines)...)
 	for i, o := range organs {
 		s.Findings = append(s.Findings, findings[i]...)
 		if o != nil {
 			s.Organs = append(s.Organs, o)
 		}
 	}
+	sortFindings(s.Findings)
 	sortOrgans(s.Organs)
 	return s, nil
 }
 
-// loadOrgan reads one organ directory and checks its reports.
-func loadOrgan(root, slug string) (*report.Organ, []report.Finding) {
+// duplicateNames reports organs that share a name: two directories for
+// one organ would publish its reports twice under different addresses.
+// Organs come in slug order, so the later slug is the one reported.
+func duplicateNames(organs []*report.Organ, nameLines []int) []report.Finding {
+	first := map[string]*report.Organ{}
+	var fs []report.Finding
+	for i, o := range organs {
+		if o == nil || o.Name == "" {
+			continue
+		}
+		if f, dup := first[o.Name]; dup {
+			fs = append(fs, report.Finding{File: o.File, Line: nameLines[i], Rule: RuleOrgan, Row: "name",
+				Message: fmt.Sprintf("机关名称 %q 与 %s 重复：同一机关只能有一个目录", o.Name, f.File)})
+			continue
+		}
+		first[o.Name] = o
+	}
+	return fs
+}
+
+// sortFindings orders findings by file and line, as an editor lists them;
+// findings about a whole file (line 0) come first.
+func sortFindings(fs []report.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].File != fs[j].File {
+			return fs[i].File < fs[j].File
+		}
+		return fs[i].Line < fs[j].Line
+	})
+}
+
+// loadOrgan reads one organ directory and checks its reports. nameLine
+// is the line of the organ's name in org.toml, for later findings.
+func loadOrgan(root, slug string) (o *report.Organ, fs []report.Finding, nameLine int) {
 	dir := filepath.Join(root, slug)
 	rel := "content/" + slug
-	o := &report.Organ{Slug: slug, File: rel + "/org.toml"}
-	var fs []report.Finding
+	o = &report.Organ{Slug: slug, File: rel + "/org.toml"}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, []report.Finding{{File: rel, Rule: RuleFile, Message: "无法读取目录：" + err.Error()}}
+		return nil, []report.Finding{{File: rel, Rule: RuleFile, Message: fileError(err).Error()}}, 0
 	}
 	tomls, mds := map[int]bool{}, map[int]bool{}
 	hasOrg := false
@@ -110,15 +153,20 @@ func loadOrgan(root, slug string) (*report.Organ, []report.Finding) {
 		m := yearFile.FindStringSubmatch(name)
 		switch {
 		case ignored(name):
+		case e.IsDir():
+			fs = append(fs, report.Finding{File: rel + "/" + name, Rule: RuleFile,
+				Message: "机关目录中不能有子目录：只能有 org.toml、<年份>.toml 和 <年份>.md"})
 		case name == "org.toml":
-			hasOrg = true
-		case m != nil && !e.IsDir():
+			hasOrg = true // readFile refuses it if it is not a regular file
+		case m != nil && m[1] >= "1000":
 			y, _ := strconv.Atoi(m[1])
 			if m[2] == "toml" {
 				tomls[y] = true
 			} else {
 				mds[y] = true
 			}
+		case e.Type()&os.ModeSymlink != 0:
+			fs = append(fs, report.Finding{File: rel + "/" + name, Rule: RuleFile, Message: errSymlink.Error()})
 		default:
 			fs = append(fs, report.Finding{File: rel + "/" + name, Rule: RuleFile,
 				Message: "无法识别的文件：机关目录中只能有 org.toml、<年份>.toml 和 <年份>.md（年份为四位数字）"})
@@ -127,7 +175,8 @@ func loadOrgan(root, slug string) (*report.Organ, []report.Finding) {
 	if !hasOrg {
 		fs = append(fs, report.Finding{File: o.File, Rule: RuleOrgan, Message: "缺少 org.toml（机关名称等信息）"})
 	} else {
-		fs = append(fs, decodeOrgan(o, dir)...)
+		ofs, line := decodeOrgan(o, dir)
+		fs, nameLine = append(fs, ofs...), line
 	}
 	for _, y := range sortedYears(tomls, mds) {
 		name := fmt.Sprintf("%s/%d", rel, y)
@@ -147,7 +196,7 @@ func loadOrgan(root, slug string) (*report.Organ, []report.Finding) {
 		}
 	}
 	fs = append(fs, report.CheckOrgan(o.Reports)...)
-	return o, fs
+	return o, fs, nameLine
 }
 
 func loadReport(dir, name string, year int) (*report.Report, []report.Finding) {
@@ -171,15 +220,15 @@ func loadReport(dir, name string, year int) (*report.Report, []report.Finding) {
 	return r, fs
 }
 
-func decodeOrgan(o *report.Organ, dir string) []report.Finding {
+func decodeOrgan(o *report.Organ, dir string) ([]report.Finding, int) {
 	src, err := readFile(filepath.Join(dir, "org.toml"))
 	if err != nil {
-		return []report.Finding{{File: o.File, Rule: RuleFile, Message: err.Error()}}
+		return []report.Finding{{File: o.File, Rule: RuleFile, Message: err.Error()}}, 0
 	}
 	d := newDecoder(o.File, strings.TrimPrefix(src, "\ufeff"))
 	m, ok := d.parse()
 	if !ok {
-		return d.findings
+		return d.findings, 0
 	}
 	d.unknown(m, "", "name", "category", "order", "website")
 	if v, ok := m["name"]; ok {
@@ -195,7 +244,7 @@ func decodeOrgan(o *report.Organ, dir string) []report.Finding {
 		if n, isInt := v.(int64); isInt {
 			o.Order = int(n)
 		} else {
-			d.add(RuleType, "order", "order 应为整数，实为 %s", kind(v))
+			d.add(RuleType, "order", "order 应为整数，实为%s", describe(v))
 		}
 	}
 	if v, ok := m["website"]; ok {
@@ -205,11 +254,12 @@ func decodeOrgan(o *report.Organ, dir string) []report.Finding {
 			o.Website = ""
 		}
 	}
-	return d.findings
+	return d.findings, d.lines.lineOf("name")
 }
 
-// readFile reads a content file, refusing what cannot be content: files
-// over MaxFileSize and files that are not UTF-8 text.
+// readFile reads a content file, refusing what cannot be content: links,
+// files over MaxFileSize and files that are not UTF-8 text. Its errors do
+// not repeat the path: the finding names the file already.
 func readFile(path string) (string, error) {
 	b, err := readRegular(path)
 	if err != nil {
@@ -222,13 +272,40 @@ func readFile(path string) (string, error) {
 }
 
 // Errors of readRegular, worded for the clerk who put the file there.
-var errNotRegular = errors.New("不是普通文件")
+var errNotRegular = errors.New("不是普通文件（是目录、命名管道或设备？）")
 
 func errTooLarge(size int64) error {
-	return fmt.Errorf("文件过大（%d 字节，上限 %d 字节）", size, MaxFileSize)
+	return fmt.Errorf("文件过大（%d 字节，上限 %d 字节，即 %d MiB）：报告文件通常只有几 KB，是否放错了文件？", size, MaxFileSize, MaxFileSize>>20)
 }
 
-func errUnreadable(err error) error { return fmt.Errorf("无法读取：%w", err) }
+func errUnreadable(err error) error { return fileError(err) }
+
+var errSymlink = errors.New("是符号链接：content/ 中不使用符号链接（可能形成循环或指向站点目录之外），请换成文件或目录本身")
+
+// fileError says in Chinese why a file could not be read, without the
+// absolute path an *fs.PathError carries (findings name files relative to
+// the site, and output must not depend on where the site is).
+func fileError(err error) error {
+	return errors.New("无法读取：" + reason(err))
+}
+
+func reason(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "文件不存在"
+	case errors.Is(err, os.ErrPermission):
+		return "没有读取权限"
+	case errors.Is(err, syscall.ELOOP):
+		return "符号链接循环"
+	case errors.Is(err, syscall.ENOTDIR):
+		return "不是目录"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return err.Error()
+}
 
 // utf8Text checks in place: converting every file to strings to compare
 // them copied each content file three times.

@@ -37,8 +37,12 @@ func SplitNarrative(file, src string) (report.Narrative, []report.Finding) {
 		}
 		body = body[:0]
 	}
+	lines := strings.Split(src, "\n")
+	if line, msg, ok := checkNarrativeShape(lines); !ok {
+		add(line, "%s", msg)
+	}
 	fence := ""
-	for i, line := range strings.Split(src, "\n") {
+	for i, line := range lines {
 		trimmed := strings.TrimSpace(line)
 		if fence != "" {
 			if strings.HasPrefix(trimmed, fence) {

@@ -11,9 +11,13 @@ import (
 // system calls per file (a second stat, and fcntl and epoll_ctl to set
 // the file up for the runtime's poller), and a portal has tens of
 // thousands of content files. O_NONBLOCK keeps a FIFO left in the content
-// tree from blocking the open; it is refused as not regular.
+// tree from blocking the open; it is refused as not regular. O_NOFOLLOW
+// refuses a symbolic link (see errSymlink).
 func readRegular(path string) ([]byte, error) {
-	fd, err := unix.Open(path, unix.O_RDONLY|unix.O_CLOEXEC|unix.O_NONBLOCK, 0)
+	fd, err := unix.Open(path, unix.O_RDONLY|unix.O_CLOEXEC|unix.O_NONBLOCK|unix.O_NOFOLLOW, 0)
+	if err == unix.ELOOP {
+		return nil, errSymlink // O_NOFOLLOW: the file itself is a link
+	}
 	if err != nil {
 		return nil, errUnreadable(&os.PathError{Op: "open", Path: path, Err: err})
 	}

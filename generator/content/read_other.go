@@ -6,9 +6,12 @@ import "os"
 
 // readRegular reads a regular file of at most MaxFileSize bytes.
 func readRegular(path string) ([]byte, error) {
-	info, err := os.Stat(path)
+	info, err := os.Lstat(path)
 	if err != nil {
 		return nil, errUnreadable(err)
+	}
+	if info.Mode()&os.ModeSymlink != 0 {
+		return nil, errSymlink
 	}
 	if !info.Mode().IsRegular() {
 		return nil, errNotRegular

@@ -55,7 +55,7 @@ func (d *decoder) active(r *report.Report, t map[string]any) {
 		case !ok:
 			d.add(RuleMissing, key, "缺少 %s（%s：本年制发件数、本年废止件数、现行有效件数）", key, doc.Label)
 		case !isTable:
-			d.add(RuleType, key, "%s（%s）应为表，如 { issued = 0, repealed = 0, in_force = 0 }，实为 %s", key, doc.Label, kind(v))
+			d.add(RuleType, key, "%s（%s）应为表，如 { issued = 0, repealed = 0, in_force = 0 }，实为%s", key, doc.Label, describe(v))
 		default:
 			d.unknown(sub, key, "issued", "repealed", "in_force")
 		}
@@ -145,7 +145,7 @@ func (d *decoder) acknowledgements(r *report.Report, v any) {
 	}
 	list, ok := v.([]map[string]any)
 	if !ok {
-		d.add(RuleType, "acknowledged", "acknowledged 应写作 [[acknowledged]] 表数组，实为 %s", kind(v))
+		d.add(RuleType, "acknowledged", "acknowledged 应写作 [[acknowledged]] 表数组，实为%s", describe(v))
 		return
 	}
 	for i, t := range list {

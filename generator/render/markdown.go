@@ -2,8 +2,8 @@ package render
 
 import (
 	"bufio"
+	stdhtml "html"
 	"html/template"
-	"net/url"
 	"strings"
 	"sync"
 
@@ -68,7 +68,8 @@ var mdWriters = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 4096
 // safeLinks turns links and images with an unsafe scheme into their text.
 type safeLinks struct{}
 
-func (safeLinks) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+func (safeLinks) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	src := reader.Source()
 	var bad []ast.Node
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -84,7 +85,7 @@ func (safeLinks) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
 				bad = append(bad, n)
 			}
 		case *ast.AutoLink:
-			if !SafeURL(string(x.URL(nil))) {
+			if !SafeURL(string(x.URL(src))) {
 				bad = append(bad, n)
 			}
 		case *ast.Heading:
@@ -105,15 +106,29 @@ func (safeLinks) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
 	}
 }
 
-// SafeURL allows relative URLs and the http, https, mailto and tel schemes.
+// SafeURL allows relative URLs and the http, https, mailto and tel
+// schemes. It reads the scheme as a browser will: goldmark keeps entities
+// in a destination and the page decodes them (&#106;avascript: is
+// javascript:), and browsers drop tabs and newlines anywhere and control
+// characters and spaces in front.
 func SafeURL(raw string) bool {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil {
+	u := strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return -1
+		}
+		return r
+	}, stdhtml.UnescapeString(raw))
+	u = strings.TrimLeftFunc(u, func(r rune) bool { return r <= ' ' })
+	if strings.ContainsRune(u, 0) {
 		return false
 	}
-	switch strings.ToLower(u.Scheme) {
-	case "", "http", "https", "mailto", "tel":
-		return !strings.ContainsAny(raw, "\x00")
+	i := strings.IndexAny(u, ":/?#")
+	if i < 0 || u[i] != ':' {
+		return true // no scheme: relative to the page
+	}
+	switch strings.ToLower(u[:i]) {
+	case "http", "https", "mailto", "tel":
+		return true
 	}
 	return false
 }

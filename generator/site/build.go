@@ -55,6 +55,9 @@ func Build(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkDestination(opts.Source, dest); err != nil {
+		return nil, err
+	}
 	s, err := Load(opts)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@
 package sitetest
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,6 +67,29 @@ func Read(t testing.TB, dir, rel string) string {
 		t.Fatalf("reading built file: %v", err)
 	}
 	return string(b)
+}
+
+// Tree returns every regular file under dir (slash paths relative to
+// dir) with its content, to compare whole built sites.
+func Tree(t testing.TB, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		files[filepath.ToSlash(rel)] = string(b)
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("reading built site: %v", err)
+	}
+	return files
 }
 
 // Config is a minimal config.toml for tests.

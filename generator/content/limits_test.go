@@ -1,0 +1,69 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCheckShape(t *testing.T) {
+	deep := strings.Repeat("[", MaxNesting+1) + strings.Repeat("]", MaxNesting+1)
+	dots := strings.Repeat("a.", MaxLineDots+1) + "a = 1"
+	for _, tc := range []struct {
+		name string
+		src  string
+		line int // 0: accepted
+	}{
+		{"report", "format = \"2021\"\n[applications.results.withheld]\nstate_secret = [0, 0, 0, 0, 0, 0, 0]\n", 0},
+		{"max nesting", "a = " + strings.Repeat("[", MaxNesting) + strings.Repeat("]", MaxNesting), 0},
+		{"too deep", "x = 1\na = " + deep, 2},
+		{"too deep inline", "a = " + strings.Repeat("{b=", MaxNesting+1), 1},
+		{"brackets in basic string", `a = "` + deep + `"`, 0},
+		{"brackets after escaped quote", `a = "\"` + deep + `"`, 0},
+		{"brackets in literal string", `a = '` + deep + `'`, 0},
+		{"brackets in multiline string", "a = \"\"\"\n" + deep + "\n\"\"\"\nb = 1", 0},
+		{"brackets in multiline literal", "a = '''\n" + deep + "\n'''", 0},
+		{"brackets in comment", "a = 1 # " + deep, 0},
+		{"deep after multiline string", "a = \"\"\"\nx\\\n\"\"\"\nb = " + deep, 4},
+		{"max dots", strings.Repeat("a.", MaxLineDots) + "a = 1", 0},
+		{"too many dots", "x = 1\n\n" + dots, 3},
+		{"dots in string", `a = "` + strings.Repeat(".", 100) + `"`, 0},
+		{"dots in comment", "a = 1 # " + strings.Repeat(".", 100), 0},
+		{"dots counted per line", strings.Repeat(strings.Repeat("a.", MaxLineDots-1)+"a = 1\n", 3), 0},
+		{"too big", strings.Repeat("#", MaxTOMLSize+1), 0},
+	} {
+		line, msg, ok := checkShape(tc.src)
+		switch {
+		case tc.name == "too big":
+			if ok {
+				t.Errorf("%s: accepted", tc.name)
+			}
+		case tc.line == 0 && !ok:
+			t.Errorf("%s: refused at line %d: %s", tc.name, line, msg)
+		case tc.line != 0 && (ok || line != tc.line):
+			t.Errorf("%s: got line %d ok=%v, want refused at line %d", tc.name, line, ok, tc.line)
+		}
+	}
+}
+
+func TestCheckNarrativeShape(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		src  string
+		line int
+	}{
+		{"prose", "## 总体情况\n\n正文 [链接](https://www.gov.cn/)。\n", 0},
+		{"many short paragraphs with links", strings.Repeat("[a](b) [c](d)\n\n", 10000), 0},
+		{"link-heavy paragraph", "## 总体情况\n\n" + strings.Repeat("[a](", 2100), 3},
+		{"max quotes", strings.Repeat(">", MaxQuoteDepth) + " a", 0},
+		{"deep quotes", "a\n" + strings.Repeat("> ", MaxQuoteDepth+1) + "a", 2},
+		{"max indent", strings.Repeat(" ", MaxIndent) + "- a", 0},
+		{"deep indent", strings.Repeat(" ", MaxIndent+1) + "- a", 1},
+		{"tabs", strings.Repeat("\t", MaxIndent/4+1) + "- a", 1},
+		{"indented code in fence", "```\n" + strings.Repeat(" ", 200) + "x\n```\n", 0},
+	} {
+		line, msg, ok := checkNarrativeShape(strings.Split(tc.src, "\n"))
+		if (tc.line == 0) != ok || line != tc.line {
+			t.Errorf("%s: line %d ok=%v (%s), want line %d", tc.name, line, ok, msg, tc.line)
+		}
+	}
+}
