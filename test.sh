@@ -33,7 +33,7 @@ if [ "$fuzztime" != 0 ]; then
     generator/report:FuzzAmount; do
     pkg=${target%%:*} name=${target##*:}
     echo "fuzz $name ($fuzztime)"
-    go test -run='^$' -fuzz="^$name\$" -fuzztime="$fuzztime" -fuzzminimizetime=1s "./$pkg" >/dev/null
+    out=$(go test -run='^$' -fuzz="^$name\$" -fuzztime="$fuzztime" -fuzzminimizetime=1s "./$pkg" 2>&1) || { echo "$out"; exit 1; }
   done
 fi
 
