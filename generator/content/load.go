@@ -53,6 +53,12 @@ type Site struct {
 // problems that stop loading altogether (no config, unreadable content
 // directory); problems in the content are findings.
 func Load(dir string) (*Site, error) {
+	return load(dir, nil)
+}
+
+// load is Load, taking from c (when not nil) the organs that have not
+// changed.
+func load(dir string, c *Cache) (*Site, error) {
 	cfg, err := LoadConfig(dir)
 	if err != nil {
 		return nil, err
@@ -87,17 +93,23 @@ func Load(dir string) (*Site, error) {
 		s.Findings = append(s.Findings, report.Finding{File: "content", Rule: RuleOrgan,
 			Message: "content/ 中没有任何机关目录（如 content/erqi-office/）"})
 	}
-	organs := make([]*report.Organ, len(slugs))
-	findings := make([][]report.Finding, len(slugs))
-	nameLines := make([]int, len(slugs))
+	loaded := make([]*organEntry, len(slugs))
 	parallel(len(slugs), func(i int) {
-		organs[i], findings[i], nameLines[i] = loadOrgan(root, slugs[i])
+		if loaded[i] = c.reusable(slugs[i]); loaded[i] == nil {
+			loaded[i] = loadOrgan(root, slugs[i], c.previous(slugs[i]), c != nil)
+		}
 	})
+	c.store(slugs, loaded)
+	organs := make([]*report.Organ, len(slugs))
+	nameLines := make([]int, len(slugs))
+	for i, e := range loaded {
+		organs[i], nameLines[i] = e.organ, e.nameLine
+	}
 	s.Findings = append(s.Findings, duplicateNames(organs, nameLines)...)
-	for i, o := range organs {
-		s.Findings = append(s.Findings, findings[i]...)
-		if o != nil {
-			s.Organs = append(s.Organs, o)
+	for _, e := range loaded {
+		s.Findings = append(s.Findings, e.findings...)
+		if e.organ != nil {
+			s.Organs = append(s.Organs, e.organ)
 		}
 	}
 	sortFindings(s.Findings)
@@ -136,15 +148,19 @@ func sortFindings(fs []report.Finding) {
 	})
 }
 
-// loadOrgan reads one organ directory and checks its reports. nameLine
-// is the line of the organ's name in org.toml, for later findings.
-func loadOrgan(root, slug string) (o *report.Organ, fs []report.Finding, nameLine int) {
+// loadOrgan reads one organ directory and checks its reports. The
+// entry's nameLine is the line of the organ's name in org.toml, for later
+// findings. With stamps, it records the stamps of the report files and
+// takes from prev (if not nil) the reports whose files are unchanged.
+func loadOrgan(root, slug string, prev *organEntry, stamps bool) *organEntry {
 	dir := filepath.Join(root, slug)
 	rel := "content/" + slug
-	o = &report.Organ{Slug: slug, File: rel + "/org.toml"}
+	o := &report.Organ{Slug: slug, File: rel + "/org.toml"}
+	var fs []report.Finding
+	nameLine := 0
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, []report.Finding{{File: rel, Rule: RuleFile, Message: fileError(err).Error()}}, 0
+		return &organEntry{findings: []report.Finding{{File: rel, Rule: RuleFile, Message: fileError(err).Error()}}}
 	}
 	tomls, mds := map[int]bool{}, map[int]bool{}
 	hasOrg := false
@@ -178,6 +194,7 @@ func loadOrgan(root, slug string) (o *report.Organ, fs []report.Finding, nameLin
 		ofs, line := decodeOrgan(o, dir)
 		fs, nameLine = append(fs, ofs...), line
 	}
+	reports := map[int]reportEntry{}
 	for _, y := range sortedYears(tomls, mds) {
 		name := fmt.Sprintf("%s/%d", rel, y)
 		switch {
@@ -188,15 +205,18 @@ func loadOrgan(root, slug string) (o *report.Organ, fs []report.Finding, nameLin
 			fs = append(fs, report.Finding{File: name + ".md", Rule: RuleFile, Message: fmt.Sprintf("缺少对应的数据文件 %d.toml", y)})
 			continue
 		}
-		r, rfs := loadReport(dir, name, y)
-		fs = append(fs, rfs...)
-		if r != nil {
-			r.Org = slug
-			o.Reports = append(o.Reports, r)
+		e, reused := cachedReport(dir, name, y, prev, stamps)
+		reports[y] = e
+		fs = append(fs, e.findings...)
+		if e.report != nil {
+			if !reused {
+				e.report.Org = slug
+			}
+			o.Reports = append(o.Reports, e.report)
 		}
 	}
 	fs = append(fs, report.CheckOrgan(o.Reports)...)
-	return o, fs, nameLine
+	return &organEntry{organ: o, findings: fs, nameLine: nameLine, reports: reports}
 }
 
 func loadReport(dir, name string, year int) (*report.Report, []report.Finding) {
