@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -42,17 +43,37 @@ type outcome struct {
 	reused   int // … of which were kept from the previous build
 	full     bool
 	duration time.Duration
+	loader   *content.Cache // what loading decoded, for the next build
 }
 
 func (o *outcome) ok() bool { return o.files != nil }
 
 // build loads, checks and renders the site in memory. prev is the last
-// successful build, whose unchanged outputs are kept (see scope.go).
+// successful build, whose unchanged outputs are kept (see scope.go) and
+// whose loaded content is reused where unchanged.
 func build(source string, changes []Change, prev *outcome) *outcome {
+	var loader *content.Cache
+	if prev != nil {
+		loader = prev.loader
+	}
+	return buildWith(loader, source, changes, prev)
+}
+
+// buildWith is build with the content cache of the last build, which
+// may have failed.
+func buildWith(loader *content.Cache, source string, changes []Change, prev *outcome) *outcome {
 	start := time.Now()
-	out := &outcome{}
+	if loader == nil || changes == nil {
+		loader = content.NewCache()
+	}
+	paths := make([]string, len(changes))
+	for i, c := range changes {
+		paths[i] = c.Path
+	}
+	loader.Changed(paths)
+	out := &outcome{loader: loader}
 	defer func() { out.duration = time.Since(start) }()
-	s, err := site.Load(site.Options{Source: source})
+	s, err := loader.Load(source)
 	if err != nil {
 		out.problems = []string{err.Error()}
 		return out
@@ -71,9 +92,8 @@ func build(source string, changes []Change, prev *outcome) *outcome {
 		sc.full = true
 	}
 	out.full = sc.full
-	var kept files
+	kept := files{}
 	if !sc.full {
-		kept = files{}
 		keep := sc.keeper(prev.site, s)
 		for rel, b := range prev.files {
 			if keep(rel) {
@@ -81,14 +101,13 @@ func build(source string, changes []Change, prev *outcome) *outcome {
 			}
 		}
 	}
-	sink := &memSink{files: make(files, len(kept))}
-	for rel, b := range kept {
-		sink.files[rel] = b
-	}
+	// The new outputs go to a sink of their own and join the kept ones
+	// afterwards: Reuse reads kept while the jobs run.
+	sink := &memSink{files: files{}}
 	var reused atomic.Int64
 	opts := site.Options{Source: source, LiveReload: scriptPath, Reuse: func(rel string) bool {
 		_, ok := kept[rel]
-		if ok {
+		if ok && strings.HasSuffix(rel, "index.html") {
 			reused.Add(1)
 		}
 		return ok
@@ -98,7 +117,10 @@ func build(source string, changes []Change, prev *outcome) *outcome {
 		out.problems = []string{err.Error()}
 		return out
 	}
-	out.files, out.pages, out.reused = sink.files, res.Pages, int(reused.Load())
+	for rel, b := range sink.files {
+		kept[rel] = b
+	}
+	out.files, out.pages, out.reused = kept, res.Pages, int(reused.Load())
 	return out
 }
 

@@ -65,23 +65,26 @@ func (s scope) keeper(old, cur *content.Site) func(rel string) bool {
 	for _, ys := range years {
 		all = append(all, ys...)
 	}
+	// Called for each of the previous build's outputs, tens of thousands
+	// on a large portal: it cuts the path instead of splitting it.
 	return func(rel string) bool {
-		seg := strings.Split(rel, "/")
-		if len(seg) < 2 {
+		first, rest, ok := strings.Cut(rel, "/")
+		if !ok {
 			return false
 		}
-		y, isYear := year(seg[1])
-		if seg[0] == "years" {
-			return isYear && len(seg) > 2 && len(s.organs) == 0 && !s.touches(all, "", y)
+		second, _, deeper := strings.Cut(rest, "/")
+		y, isYear := year(second)
+		if first == "years" {
+			return isYear && deeper && len(s.organs) == 0 && !s.touches(all, "", y)
 		}
-		ys, ok := years[seg[0]]
-		if !ok || s.organs[seg[0]] {
+		ys, ok := years[first]
+		if !ok || s.organs[first] {
 			return false
 		}
-		if isYear && len(seg) > 2 {
-			return !s.touches(ys, seg[0], y)
+		if isYear && deeper {
+			return !s.touches(ys, first, y)
 		}
-		return len(s.reports[seg[0]]) == 0
+		return len(s.reports[first]) == 0
 	}
 }
 

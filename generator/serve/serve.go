@@ -15,6 +15,8 @@ import (
 	"path/filepath"
 	"sync/atomic"
 	"time"
+
+	"github.com/gongkai/gongkai/generator/content"
 )
 
 // Options control a preview server.
@@ -34,7 +36,8 @@ type Server struct {
 	opts   Options
 	state  atomic.Pointer[state]
 	events broker
-	last   *outcome // last successful build; only the rebuild loop touches it
+	last   *outcome       // last successful build; only the rebuild loop touches it
+	loader *content.Cache // the last build's loaded content, even if it failed
 }
 
 // New checks that opts.Source is a site directory. Nothing is built yet.
@@ -109,7 +112,8 @@ func (s *Server) apply(changes []Change) {
 	if changes != nil {
 		s.logChanges(changes)
 	}
-	out := build(s.opts.Source, changes, s.last)
+	out := buildWith(s.loader, s.opts.Source, changes, s.last)
+	s.loader = out.loader
 	prev := s.state.Load()
 	next := &state{}
 	if prev != nil {

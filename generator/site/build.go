@@ -24,10 +24,10 @@ type Options struct {
 	LiveReload  string    // script URL injected into pages (serve only)
 	Progress    *Progress // if set, updated as outputs are written
 
-	// Reuse, when set, names the page outputs the sink already holds from
-	// an earlier build whose inputs have not changed: their views are
-	// still built (cheap) but not rendered or written again. Serve's
-	// incremental rebuild sets it; build never does.
+	// Reuse, when set, names the outputs the sink already holds from an
+	// earlier build whose inputs have not changed: they are not produced
+	// or written again (see reuse.go). Serve's incremental rebuild sets
+	// it; build never does.
 	Reuse func(rel string) bool
 }
 
@@ -144,7 +144,8 @@ func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
 // job produces one output file.
 type job func() error
 
-// run executes jobs on all cores and returns the first error.
+// run executes jobs on all cores and returns the first error. A nil job
+// is an output kept from an earlier build.
 func run(jobs []job, progress *Progress) error {
 	var (
 		wg   sync.WaitGroup
@@ -165,6 +166,10 @@ func run(jobs []job, progress *Progress) error {
 		}()
 	}
 	for _, j := range jobs {
+		if j == nil {
+			progress.add()
+			continue
+		}
 		next <- j
 	}
 	close(next)

@@ -18,7 +18,7 @@ func (b *builder) compareJobs() ([]job, error) {
 			if prev == nil {
 				continue
 			}
-			jobs = append(jobs, b.page(func() (*render.Page, error) { return render.ComparePage(b.info, o, prev, r), nil }))
+			jobs = append(jobs, b.pageAt(render.ComparePath(o.Slug, r.Year), "compare", func() (*render.Page, error) { return render.ComparePage(b.info, o, prev, r), nil }))
 		}
 	}
 	return jobs, nil

@@ -47,6 +47,9 @@ func (b *builder) reportDataJobs() ([]job, error) {
 	var jobs []job
 	for _, o := range b.site.Organs {
 		for i, r := range o.Reports {
+			if b.reused(render.ReportJSONPath(o.Slug, r.Year)) && b.reused(render.ReportCSVPath(o.Slug, r.Year)) {
+				continue
+			}
 			jobs = append(jobs, func() error {
 				data, err := b.reportJSON(o, i)
 				if err != nil {
@@ -115,6 +118,9 @@ func (b *builder) feedJobs() ([]job, error) {
 		return b.writeFeed("", f, b.site.Organs)
 	}}
 	for _, o := range b.site.Organs {
+		if b.reused(render.OrganFeedPath(o.Slug)) {
+			continue // and its further pages, which depend on nothing else
+		}
 		jobs = append(jobs, func() error {
 			f := feed.Feed{
 				Title:       o.Name + "政府信息公开工作年度报告",

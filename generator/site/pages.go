@@ -65,9 +65,9 @@ func (b *builder) pageJobs() ([]job, error) {
 	var jobs []job
 	jobs = append(jobs, b.page(func() (*render.Page, error) { return render.HomePage(b.info, b.site.Organs), nil }))
 	for _, o := range b.site.Organs {
-		jobs = append(jobs, b.page(func() (*render.Page, error) { return render.OrganPage(b.info, o), nil }))
+		jobs = append(jobs, b.pageAt(render.OrganPath(o.Slug), "organ", func() (*render.Page, error) { return render.OrganPage(b.info, o), nil }))
 		for _, r := range o.Reports {
-			jobs = append(jobs, b.page(func() (*render.Page, error) {
+			jobs = append(jobs, b.pageAt(render.ReportPath(o.Slug, r.Year), "report", func() (*render.Page, error) {
 				return b.md.ReportPage(b.info, o, r, b.findings.of(r))
 			}))
 		}

@@ -55,6 +55,9 @@ func (d *dirFile) Close() error {
 
 // stream writes a file through the sink, streaming when it can.
 func (b *builder) stream(rel string, write func(io.Writer) error) job {
+	if b.reused(rel) {
+		return nil
+	}
 	return func() error {
 		if c, ok := b.sink.(Creator); ok {
 			w, err := c.Create(rel)
