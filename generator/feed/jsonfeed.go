@@ -71,14 +71,21 @@ func NewItem(it Item, published string) Item {
 func SortItems(items []Item) {
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := items[i], items[j]
-		if a.published != b.published {
-			return a.published > b.published
-		}
-		if a.Gongkai.Year != b.Gongkai.Year {
-			return a.Gongkai.Year > b.Gongkai.Year
-		}
-		return a.Gongkai.Org < b.Gongkai.Org
+		return Newer(a.published, a.Gongkai.Year, a.Gongkai.Org, b.published, b.Gongkai.Year, b.Gongkai.Org)
 	})
+}
+
+// Newer reports whether the item of a report published on pa (or ""),
+// of year ya, by organ oa, comes before that of b in a feed: the order
+// of SortItems, for a caller that sorts reports before making items.
+func Newer(pa string, ya int, oa string, pb string, yb int, ob string) bool {
+	if pa != pb {
+		return pa > pb
+	}
+	if ya != yb {
+		return ya > yb
+	}
+	return oa < ob
 }
 
 // Paginate splits f into pages of at most size items, chained by

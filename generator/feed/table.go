@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"bytes"
 	"io"
 
 	"github.com/gongkai/gongkai/generator/report"
@@ -70,19 +71,41 @@ func ReportsCSV(w io.Writer, rows []Row) error {
 	}
 	c.record(header...)
 	for _, row := range rows {
-		r, o := row.Report, row.Organ
-		line := []any{o.Slug, o.Name, o.Category, r.Year, r.Format, r.Published}
-		for _, e := range entries {
-			line = append(line, e.cells(r)...)
-		}
-		for _, m := range Indicators(r) {
-			line = append(line, m.Value)
-		}
-		line = append(line, len(r.Acknowledged), row.URL, row.Data)
-		c.record(line...)
-		if c.err != nil {
+		if writeReportsLine(c, row); c.err != nil {
 			return c.err
 		}
 	}
 	return c.flush()
+}
+
+// writeReportsLine writes row's line of /data/reports.csv.
+func writeReportsLine(c *csvWriter, row Row) {
+	r, o := row.Report, row.Organ
+	line := []any{o.Slug, o.Name, o.Category, r.Year, r.Format, r.Published}
+	for _, e := range entries {
+		line = append(line, e.cells(r)...)
+	}
+	for _, m := range Indicators(r) {
+		line = append(line, m.Value)
+	}
+	line = append(line, len(r.Acknowledged), row.URL, row.Data)
+	c.record(line...)
+}
+
+// ReportsCSVHeader is the start of /data/reports.csv, BOM included, and
+// ReportsCSVLine one row's line: together what ReportsCSV writes, for a
+// caller that keeps each report's line between builds (serve).
+func ReportsCSVHeader() []byte {
+	var b bytes.Buffer
+	ReportsCSV(&b, nil)
+	return b.Bytes()
+}
+
+// ReportsCSVLine is row's line of /data/reports.csv, CRLF included.
+func ReportsCSVLine(row Row) []byte {
+	var b bytes.Buffer
+	c := newCSV(&b, false)
+	writeReportsLine(c, row)
+	c.flush()
+	return b.Bytes()
 }

@@ -44,6 +44,7 @@ type outcome struct {
 	full     bool
 	duration time.Duration
 	loader   *content.Cache // what loading decoded, for the next build
+	memo     *site.Memo     // what the portal-wide outputs made of each report
 }
 
 func (o *outcome) ok() bool { return o.files != nil }
@@ -92,8 +93,12 @@ func buildWith(loader *content.Cache, source string, changes []Change, prev *out
 		sc.full = true
 	}
 	out.full = sc.full
+	out.memo = site.NewMemo()
 	kept := files{}
 	if !sc.full {
+		if prev.memo != nil {
+			out.memo = prev.memo
+		}
 		keep := sc.keeper(prev.site, s)
 		for rel, b := range prev.files {
 			if keep(rel) {
@@ -105,7 +110,7 @@ func buildWith(loader *content.Cache, source string, changes []Change, prev *out
 	// afterwards: Reuse reads kept while the jobs run.
 	sink := &memSink{files: files{}}
 	var reused atomic.Int64
-	opts := site.Options{Source: source, LiveReload: scriptPath, Reuse: func(rel string) bool {
+	opts := site.Options{Source: source, LiveReload: scriptPath, Memo: out.memo, Reuse: func(rel string) bool {
 		_, ok := kept[rel]
 		if ok && strings.HasSuffix(rel, "index.html") {
 			reused.Add(1)

@@ -29,6 +29,11 @@ type Options struct {
 	// or written again (see reuse.go). Serve's incremental rebuild sets
 	// it; build never does.
 	Reuse func(rel string) bool
+
+	// Memo, when set, keeps what the outputs listing every report made of
+	// each report, for the next build of the same site (see memo.go).
+	// Serve sets it; build never does.
+	Memo *Memo
 }
 
 // Result describes a finished build.

@@ -115,6 +115,9 @@ func (b *builder) feedJobs() ([]job, error) {
 			HomePageURL: b.abs(render.HomePath()),
 			Description: b.site.Config.Title + "：全部机关的政府信息公开工作年度报告，最新发布的在前。",
 		}
+		if b.opts.Memo != nil {
+			return b.writeMemoFeed(f)
+		}
 		return b.writeFeed("", f, b.site.Organs)
 	}}
 	for _, o := range b.site.Organs {
@@ -192,6 +195,9 @@ func (b *builder) feedItem(o *report.Organ, r *report.Report) (feed.Item, error)
 func (b *builder) portalDataJobs() ([]job, error) {
 	return []job{
 		b.stream(render.ReportsCSVPath(), func(w io.Writer) error {
+			if b.opts.Memo != nil {
+				return b.memoReportsCSV(w)
+			}
 			var rows []feed.Row
 			for _, o := range b.site.Organs {
 				for _, r := range o.Reports {

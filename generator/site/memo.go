@@ -1,0 +1,139 @@
+package site
+
+import (
+	"io"
+	"sort"
+
+	"github.com/gongkai/gongkai/generator/feed"
+	"github.com/gongkai/gongkai/generator/render"
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// Memo keeps, from one build to the next, what the outputs that list
+// every report (the portal's feed, /data/reports.csv) made of each
+// report, so that after one edit they are assembled rather than made
+// again. It relies on two facts: organs and reports are never modified
+// once loaded, and content.Cache gives new values for changed files and
+// for every report of an organ with a changed file, so an (organ, report)
+// pair of values is one version of both. What else these outputs depend
+// on (config.toml, the theme) must not change while a Memo is in use:
+// serve starts a new one for every full rebuild. Build never uses one.
+//
+// Each field belongs to one job of a build, and builds do not overlap.
+type Memo struct {
+	feedPages map[string]feedPage // portal feed pages, by output path
+	csvLines  map[*report.Report]csvLine
+}
+
+// NewMemo returns an empty memo.
+func NewMemo() *Memo { return &Memo{} }
+
+// pair is one report and the organ it was loaded with.
+type pair struct {
+	o *report.Organ
+	r *report.Report
+}
+
+type feedPage struct {
+	items []pair
+	next  bool
+	data  []byte
+}
+
+type csvLine struct {
+	o    *report.Organ
+	data []byte
+}
+
+// writeMemoFeed is writeFeed for the portal's feed with a memo: items are
+// ordered by their sort keys alone, and only a page whose reports or
+// position changed is made and encoded again.
+func (b *builder) writeMemoFeed(f feed.Feed) error {
+	m := b.opts.Memo
+	var all []pair
+	for _, o := range b.site.Organs {
+		for _, r := range o.Reports {
+			all = append(all, pair{o, r})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, c := all[i], all[j]
+		return feed.Newer(a.r.Published, a.r.Year, a.o.Slug, c.r.Published, c.r.Year, c.o.Slug)
+	})
+	f.Version = feed.JSONFeedVersion
+	f.FeedURL = b.abs(feed.PageName(0))
+	f.Language = b.site.Config.Language
+	size := feed.PageSize
+	pages := map[string]feedPage{}
+	for i := 0; i == 0 || i*size < len(all); i++ {
+		items := all[i*size : min((i+1)*size, len(all))]
+		if len(all) <= size {
+			items = all
+		}
+		name := feed.PageName(i)
+		page := feedPage{items: items, next: (i+1)*size < len(all) && len(all) > size}
+		if old, ok := m.feedPages[name]; ok && old.next == page.next && samePairs(old.items, items) {
+			page.data = old.data
+		} else {
+			p := f
+			p.Items = make([]feed.Item, len(items))
+			for k, it := range items {
+				var err error
+				if p.Items[k], err = b.feedItem(it.o, it.r); err != nil {
+					return err
+				}
+			}
+			if page.next {
+				p.NextURL = b.abs(feed.PageName(i + 1))
+			}
+			var err error
+			if page.data, err = feed.Marshal(p); err != nil {
+				return err
+			}
+		}
+		pages[name] = page
+		if err := b.sink.Write(name, page.data); err != nil {
+			return err
+		}
+	}
+	m.feedPages = pages
+	return nil
+}
+
+func samePairs(a, b []pair) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// memoReportsCSV writes /data/reports.csv from each report's line of the
+// last build when its organ and report are the same values.
+func (b *builder) memoReportsCSV(w io.Writer) error {
+	m := b.opts.Memo
+	lines := make(map[*report.Report]csvLine, len(m.csvLines))
+	if _, err := w.Write(feed.ReportsCSVHeader()); err != nil {
+		return err
+	}
+	for _, o := range b.site.Organs {
+		for _, r := range o.Reports {
+			l, ok := m.csvLines[r]
+			if !ok || l.o != o {
+				l = csvLine{o, feed.ReportsCSVLine(feed.Row{Organ: o, Report: r,
+					URL:  b.abs(render.ReportPath(o.Slug, r.Year)),
+					Data: b.abs(render.ReportJSONPath(o.Slug, r.Year))})}
+			}
+			lines[r] = l
+			if _, err := w.Write(l.data); err != nil {
+				return err
+			}
+		}
+	}
+	m.csvLines = lines
+	return nil
+}
