@@ -237,6 +237,7 @@ func loadReport(dir, name string, year int) (*report.Report, []report.Finding) {
 		return nil, fs
 	}
 	r.Narrative = n
+	r.CacheHeadline()
 	return r, fs
 }
 

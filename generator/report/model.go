@@ -86,6 +86,8 @@ type Report struct {
 	Appeals      []Row  // indexed like AppealRows
 	TablesLine   map[string]int
 	Acknowledged []Acknowledgement
+
+	headline Headline // set by CacheHeadline
 }
 
 // Narrative is the Markdown prose of the six sections, indexed like
