@@ -16,26 +16,35 @@ import (
 //	content/<org>/<year>.toml|.md            <org>/<year>/… and the neighbouring
 //	                                         reports' <org>/<prev|next>/… (links,
 //	                                         comparison, carry-over), <org>/… outside
-//	                                         year directories, years/<year>/ and the
-//	                                         neighbouring years' pages
-//	content/<org>/ anything else             every output of the organ, every years/ page
+//	                                         year directories
+//	  … created or removed                   also years/<year>/ and the neighbouring
+//	                                         years' pages, compare/, the home page
+//	  … <year>.toml modified                 also years/<year>/ and compare/ (the
+//	                                         figures), the home page if the report's
+//	                                         date of publication changed
+//	  … <year>.md modified                   nothing more: the summaries show no prose
+//	content/<org>/ anything else             every output of the organ, every years/
+//	                                         page, compare/, the home page
 //	anything else                            every output
 //
-// Outputs at the top of the site (home, feeds, compare/, data/, sitemap,
-// assets/) summarise everything and are always rebuilt. An output not
+// The other outputs at the top of the site (feeds, data/, sitemap,
+// assets/) summarise everything and are always made again; serve's
+// site.Memo makes the feed and data/reports.csv cheap. An output not
 // named by this table is stale, so a new kind of output is correct before
 // it is fast.
 type scope struct {
 	full    bool
 	organs  map[string]bool         // organs changed as a whole
 	reports map[string]map[int]bool // org → years whose report files changed
+	data    map[int]bool            // years with a modified <year>.toml
+	moved   map[int]bool            // years with a report file created or removed
 }
 
 var reportFile = regexp.MustCompile(`^(\d{4})\.(toml|md)$`)
 
 // scopeOf classifies changed paths.
 func scopeOf(changes []Change) scope {
-	s := scope{organs: map[string]bool{}, reports: map[string]map[int]bool{}}
+	s := scope{organs: map[string]bool{}, reports: map[string]map[int]bool{}, data: map[int]bool{}, moved: map[int]bool{}}
 	for _, c := range changes {
 		seg := strings.Split(c.Path, "/")
 		switch {
@@ -47,6 +56,12 @@ func scopeOf(changes []Change) scope {
 				s.reports[seg[1]] = map[int]bool{}
 			}
 			s.reports[seg[1]][y] = true
+			switch {
+			case c.Kind != Modified:
+				s.moved[y] = true
+			case strings.HasSuffix(seg[2], ".toml"):
+				s.data[y] = true
+			}
 		default:
 			s.organs[seg[1]] = true
 		}
@@ -65,17 +80,22 @@ func (s scope) keeper(old, cur *content.Site) func(rel string) bool {
 	for _, ys := range years {
 		all = append(all, ys...)
 	}
+	summaries := len(s.organs) == 0 && len(s.moved) == 0 // figures aside, the portal is the same
+	home := summaries && samePublished(old, cur, s.reports)
 	// Called for each of the previous build's outputs, tens of thousands
 	// on a large portal: it cuts the path instead of splitting it.
 	return func(rel string) bool {
 		first, rest, ok := strings.Cut(rel, "/")
 		if !ok {
-			return false
+			return rel == "index.html" && home
+		}
+		if first == "compare" && rest == "index.html" {
+			return summaries && len(s.data) == 0
 		}
 		second, _, deeper := strings.Cut(rest, "/")
 		y, isYear := year(second)
 		if first == "years" {
-			return isYear && deeper && len(s.organs) == 0 && !s.touches(all, "", y)
+			return isYear && deeper && len(s.organs) == 0 && !s.data[y] && !s.yearMoved(all, y)
 		}
 		ys, ok := years[first]
 		if !ok || s.organs[first] {
@@ -104,6 +124,45 @@ func (s scope) touches(years []int, org string, y int) bool {
 		}
 	}
 	return false
+}
+
+// yearMoved reports whether a report of year y, or of a year next to y
+// in years, was created or removed: a year page lists the organs with and
+// without a report that year, and links the previous and the next year.
+func (s scope) yearMoved(years []int, y int) bool {
+	for c := range s.moved {
+		if c == y || !between(years, min(c, y), max(c, y)) {
+			return true
+		}
+	}
+	return false
+}
+
+// samePublished reports whether every changed report that is in both
+// sites has the same date of publication in both: what the home page
+// shows of a report besides its organ and year.
+func samePublished(old, cur *content.Site, changed map[string]map[int]bool) bool {
+	published := func(s *content.Site) map[string]string {
+		out := map[string]string{}
+		for _, o := range s.Organs {
+			for _, r := range o.Reports {
+				if changed[o.Slug][r.Year] {
+					out[r.ID()] = r.Published
+				}
+			}
+		}
+		return out
+	}
+	a, b := published(old), published(cur)
+	if len(a) != len(b) {
+		return false
+	}
+	for id, p := range a {
+		if q, ok := b[id]; !ok || q != p {
+			return false
+		}
+	}
+	return true
 }
 
 // between reports whether some year lies strictly between a and b.
