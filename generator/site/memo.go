@@ -2,7 +2,7 @@ package site
 
 import (
 	"io"
-	"sort"
+	"slices"
 
 	"github.com/gongkai/gongkai/generator/feed"
 	"github.com/gongkai/gongkai/generator/render"
@@ -56,9 +56,14 @@ func (b *builder) writeMemoFeed(f feed.Feed) error {
 			all = append(all, pair{o, r})
 		}
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		a, c := all[i], all[j]
-		return feed.Newer(a.r.Published, a.r.Year, a.o.Slug, c.r.Published, c.r.Year, c.o.Slug)
+	slices.SortStableFunc(all, func(a, c pair) int {
+		switch {
+		case feed.Newer(a.r.Published, a.r.Year, a.o.Slug, c.r.Published, c.r.Year, c.o.Slug):
+			return -1
+		case feed.Newer(c.r.Published, c.r.Year, c.o.Slug, a.r.Published, a.r.Year, a.o.Slug):
+			return 1
+		}
+		return 0
 	})
 	f.Version = feed.JSONFeedVersion
 	f.FeedURL = b.abs(feed.PageName(0))

@@ -63,7 +63,7 @@ func (b *builder) staticJobs() ([]job, error) {
 // pageJobs renders the home, organ and report pages.
 func (b *builder) pageJobs() ([]job, error) {
 	var jobs []job
-	jobs = append(jobs, b.page(func() (*render.Page, error) { return render.HomePage(b.info, b.site.Organs), nil }))
+	jobs = append(jobs, b.pageAt(render.HomePath(), "home", func() (*render.Page, error) { return render.HomePage(b.info, b.site.Organs), nil }))
 	for _, o := range b.site.Organs {
 		jobs = append(jobs, b.pageAt(render.OrganPath(o.Slug), "organ", func() (*render.Page, error) { return render.OrganPage(b.info, o), nil }))
 		for _, r := range o.Reports {
