@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"io"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -26,12 +27,31 @@ type memSink struct {
 }
 
 func (m *memSink) Write(rel string, b []byte) error {
-	c := bytes.Clone(b)
+	return m.Keep(rel, bytes.Clone(b))
+}
+
+// Keep stores b itself: its writer never modifies it again (site.Keeper).
+// The portal's feed (20 MB on a 10,000-report portal) is not copied.
+func (m *memSink) Keep(rel string, b []byte) error {
 	m.mu.Lock()
-	m.files[rel] = c
+	m.files[rel] = b
 	m.mu.Unlock()
 	return nil
 }
+
+// Create streams a file into memory, which is then kept as it is: the
+// large outputs (data/reports.csv, the sitemap) are not copied.
+func (m *memSink) Create(rel string) (io.WriteCloser, error) {
+	return &memFile{sink: m, rel: rel}, nil
+}
+
+type memFile struct {
+	bytes.Buffer
+	sink *memSink
+	rel  string
+}
+
+func (f *memFile) Close() error { return f.sink.Keep(f.rel, f.Bytes()) }
 
 // outcome is what one build produced.
 type outcome struct {

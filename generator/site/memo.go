@@ -97,7 +97,7 @@ func (b *builder) writeMemoFeed(f feed.Feed) error {
 			}
 		}
 		pages[name] = page
-		if err := b.sink.Write(name, page.data); err != nil {
+		if err := keep(b.sink, name, page.data); err != nil { // the memo never modifies it
 			return err
 		}
 	}

@@ -17,6 +17,20 @@ type Sink interface {
 	Write(rel string, b []byte) error
 }
 
+// Keeper is a Sink that can keep b itself, for a caller that never
+// modifies b again.
+type Keeper interface {
+	Keep(rel string, b []byte) error
+}
+
+// keep writes b through the sink, without a copy when it can.
+func keep(sink Sink, rel string, b []byte) error {
+	if k, ok := sink.(Keeper); ok {
+		return k.Keep(rel, b)
+	}
+	return sink.Write(rel, b)
+}
+
 // DirSink writes files under a directory, creating parents as needed.
 type DirSink struct {
 	Dir   string
