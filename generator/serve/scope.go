@@ -18,16 +18,17 @@ import (
 //	                                         comparison, carry-over), <org>/… outside
 //	                                         year directories
 //	  … created or removed                   also years/<year>/ and the neighbouring
-//	                                         years' pages, compare/, the home page
+//	                                         years' pages, compare/, the home page,
+//	                                         the sitemap
 //	  … <year>.toml modified                 also years/<year>/ and compare/ (the
-//	                                         figures), the home page if the report's
-//	                                         date of publication changed
+//	                                         figures), the home page and the sitemap
+//	                                         if the report's date of publication changed
 //	  … <year>.md modified                   nothing more: the summaries show no prose
 //	content/<org>/ anything else             every output of the organ, every years/
 //	                                         page, compare/, the home page
 //	anything else                            every output
 //
-// The other outputs at the top of the site (feeds, data/, sitemap,
+// The other outputs at the top of the site (feeds, data/, schema/,
 // assets/) summarise everything and are always made again; serve's
 // site.Memo makes the feed and data/reports.csv cheap. An output not
 // named by this table is stale, so a new kind of output is correct before
@@ -87,7 +88,9 @@ func (s scope) keeper(old, cur *content.Site) func(rel string) bool {
 	return func(rel string) bool {
 		first, rest, ok := strings.Cut(rel, "/")
 		if !ok {
-			return rel == "index.html" && home
+			// The sitemap lists the pages, which only a created or removed
+			// report or organ changes, with the dates the home page shows.
+			return (rel == "index.html" || rel == "sitemap.xml") && home
 		}
 		if first == "compare" && rest == "index.html" {
 			return summaries && len(s.data) == 0
