@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"maps"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -119,10 +120,13 @@ func buildWith(loader *content.Cache, source string, changes []Change, prev *out
 		if prev.memo != nil {
 			out.memo = prev.memo
 		}
+		// Nearly every output is kept: copying the map whole and deleting
+		// the few stale ones is much cheaper than inserting the rest.
 		keep := sc.keeper(prev.site, s)
-		for rel, b := range prev.files {
-			if keep(rel) {
-				kept[rel] = b
+		kept = maps.Clone(prev.files)
+		for rel := range prev.files {
+			if !keep(rel) {
+				delete(kept, rel)
 			}
 		}
 	}

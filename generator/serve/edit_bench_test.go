@@ -7,6 +7,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/gongkai/gongkai/generator/synthetic"
 )
@@ -18,6 +19,7 @@ import (
 var (
 	benchOrgans = flag.Int("bench.organs", 200, "organs of the synthetic portal BenchmarkServeEditOneReport edits")
 	benchYears  = flag.Int("bench.years", 4, "years of reports per organ of that portal")
+	editPause   = flag.Duration("bench.pause", 0, "wait this long between edits, untimed, as a clerk would (the caches go cold)")
 	editProfile = flag.String("bench.editprofile", "", "write a CPU profile of the rebuilds only (not of the first build) to this file")
 )
 
@@ -87,6 +89,7 @@ func editLoop(b *testing.B, dir, rel, addition string, prev *outcome) *outcome {
 		if err := os.WriteFile(path, text, 0o644); err != nil {
 			b.Fatal(err)
 		}
+		time.Sleep(*editPause)
 		b.StartTimer()
 		if out = build(dir, change, out); !out.ok() {
 			b.Fatal(out.problems)
