@@ -85,25 +85,28 @@ func ActiveTables(a report.Active) []Table {
 // three-level row headers.
 func ApplicationsTable(r *report.Report) Table {
 	t := Table{ID: "t3", Caption: report.Sections[2].Heading(), Note: report.ApplicationsBalanceNote}
-	const p = "t3-"
+	// Ids are short: a figure's headers name four to six of them, and
+	// with "t3-…" ids the headers attributes were over a third of a report
+	// page's bytes.
+	const p = "t3"
 	cols := report.ApplicantColumns
 	t.Head = [][]Cell{
 		{{Text: "", Header: false, Rowspan: 3, Colspan: 3, Class: "corner"},
 			{Text: report.ApplicantHeading, Header: true, ID: p + "h", Colspan: len(cols), Scope: "colgroup"}},
 		{{Text: cols[0].Label, Header: true, ID: p + "c0", Rowspan: 2, Headers: p + "h"},
-			{Text: report.LegalPersonHeading, Header: true, ID: p + "lp", Colspan: report.LegalPersonCount, Headers: p + "h"},
+			{Text: report.LegalPersonHeading, Header: true, ID: p + "p", Colspan: report.LegalPersonCount, Headers: p + "h"},
 			{Text: cols[len(cols)-1].Label, Header: true, ID: p + "c6", Rowspan: 2, Headers: p + "h"}},
 		{},
 	}
 	for i := report.LegalPersonFirst; i < report.LegalPersonFirst+report.LegalPersonCount; i++ {
-		t.Head[2] = append(t.Head[2], Cell{Text: cols[i].Label, Header: true, ID: p + "c" + strconv.Itoa(i), Headers: p + "h " + p + "lp"})
+		t.Head[2] = append(t.Head[2], Cell{Text: cols[i].Label, Header: true, ID: p + "c" + strconv.Itoa(i), Headers: p + "h " + p + "p"})
 	}
 	// The column part of each data cell's headers, built once per table
 	// rather than once per cell.
 	colHeaders := make([]string, len(cols))
 	for i := range cols {
 		if i >= report.LegalPersonFirst && i < report.LegalPersonFirst+report.LegalPersonCount {
-			colHeaders[i] = " " + p + "h " + p + "lp " + p + "c" + strconv.Itoa(i)
+			colHeaders[i] = " " + p + "h " + p + "p " + p + "c" + strconv.Itoa(i)
 		} else {
 			colHeaders[i] = " " + p + "h " + p + "c" + strconv.Itoa(i)
 		}
@@ -122,7 +125,7 @@ func ApplicationsTable(r *report.Report) Table {
 	}
 
 	rows := applicationLayout(r)
-	resultsID := p + "s3"
+	resultsID := p + "s"
 	for _, lr := range rows {
 		var lead []Cell
 		ids := []string{}
@@ -133,10 +136,10 @@ func ApplicationsTable(r *report.Report) Table {
 			ids = append(ids, resultsID)
 		}
 		if lr.groupStart > 0 {
-			lead = append(lead, Cell{Text: report.GroupLabel(lr.group), Header: true, ID: p + "g-" + lr.group, Rowspan: lr.groupStart, Headers: resultsID})
+			lead = append(lead, Cell{Text: report.GroupLabel(lr.group), Header: true, ID: groupID(p, lr.group), Rowspan: lr.groupStart, Headers: resultsID})
 		}
 		if lr.group != "" && !lr.subtotal {
-			ids = append(ids, p+"g-"+lr.group)
+			ids = append(ids, groupID(p, lr.group))
 		}
 		id := p + "r" + strconv.Itoa(lr.index)
 		span := 3
@@ -204,6 +207,17 @@ func applicationLayout(r *report.Report) []layoutRow {
 	return rows
 }
 
+// groupID is the id of a result group's row header: "t3g0" for the
+// first of report.ResultGroups.
+func groupID(prefix, group string) string {
+	for i, g := range report.ResultGroups {
+		if g.Key == group {
+			return prefix + "g" + strconv.Itoa(i)
+		}
+	}
+	return prefix + "g-" + group
+}
+
 func groupSize(group string) int {
 	n := 0
 	for _, s := range report.ApplicationRows {
@@ -217,20 +231,20 @@ func groupSize(group string) int {
 // AppealsTable is table 四: 行政复议 and the two kinds of 行政诉讼, five
 // columns each, one row of figures.
 func AppealsTable(r *report.Report) Table {
-	const p = "t4-"
+	const p = "t4" // short ids, as in table 三
 	t := Table{ID: "t4", Caption: report.Sections[3].Heading()}
 	t.Head = [][]Cell{
-		{{Text: report.ReviewLabel, Header: true, ID: p + "rv", Colspan: 5, Rowspan: 2},
-			{Text: report.LitigationLabel, Header: true, ID: p + "lt", Colspan: 10}},
-		{{Text: report.LitigationDirectLabel, Header: true, ID: p + "ld", Colspan: 5, Headers: p + "lt"},
-			{Text: report.LitigationAfterRevLabel, Header: true, ID: p + "la", Colspan: 5, Headers: p + "lt"}},
+		{{Text: report.ReviewLabel, Header: true, ID: p + "v", Colspan: 5, Rowspan: 2},
+			{Text: report.LitigationLabel, Header: true, ID: p + "l", Colspan: 10}},
+		{{Text: report.LitigationDirectLabel, Header: true, ID: p + "d", Colspan: 5, Headers: p + "l"},
+			{Text: report.LitigationAfterRevLabel, Header: true, ID: p + "a", Colspan: 5, Headers: p + "l"}},
 		{},
 	}
-	groups := []string{p + "rv", p + "lt " + p + "ld", p + "lt " + p + "la"}
+	groups := []string{p + "v", p + "l " + p + "d", p + "l " + p + "a"}
 	var body []Cell
 	for g, ids := range groups {
 		for c, col := range report.AppealColumns {
-			id := p + strconv.Itoa(g) + "-" + strconv.Itoa(c)
+			id := p + strconv.Itoa(g) + strconv.Itoa(c) // one digit each
 			t.Head[2] = append(t.Head[2], Cell{Text: col.Label, Header: true, ID: id, Headers: ids})
 			cell := report.Cell{Blank: true}
 			if g < len(r.Appeals) && c < len(r.Appeals[g].Cells) {

@@ -46,9 +46,9 @@ func TestBuildWritesPages(t *testing.T) {
 	for _, want := range []string{
 		"<title>示例区人民政府办公室2023年政府信息公开工作年度报告 - 测试门户</title>",
 		`<h2 id="applications-heading">三、收到和处理政府信息公开申请情况</h2>`,
-		`<th id="t3-r2" headers="t3-s3" colspan="2">（一）予以公开</th>`,
-		`<td headers="t3-s3 t3-r2 t3-h t3-c0" class="num">8</td>`, // 予以公开, 自然人: 7 new + 1 carried over
-		`<th id="t3-lp" headers="t3-h" colspan="5">法人或其他组织</th>`,
+		`<th id="t3r2" headers="t3s" colspan="2">（一）予以公开</th>`,
+		`<td headers="t3s t3r2 t3h t3c0" class="num">8</td>`, // 予以公开, 自然人: 7 new + 1 carried over
+		`<th id="t3p" headers="t3h" colspan="5">法人或其他组织</th>`,
 		`role="region" aria-labelledby="t3-caption" tabindex="0"`,
 		`rel="prev" href="../../demo/2022/index.html"`,
 		`<link rel="stylesheet" href="../../assets/style.css">`,
