@@ -56,14 +56,16 @@ func (b *builder) writeMemoFeed(f feed.Feed) error {
 			all = append(all, pair{o, r})
 		}
 	}
-	slices.SortStableFunc(all, func(a, c pair) int {
+	// feed.Newer orders any two distinct reports (no organ has two reports
+	// of a year), so an unstable sort gives SortItems' order, faster.
+	slices.SortFunc(all, func(a, c pair) int {
 		switch {
+		case a == c:
+			return 0
 		case feed.Newer(a.r.Published, a.r.Year, a.o.Slug, c.r.Published, c.r.Year, c.o.Slug):
 			return -1
-		case feed.Newer(c.r.Published, c.r.Year, c.o.Slug, a.r.Published, a.r.Year, a.o.Slug):
-			return 1
 		}
-		return 0
+		return 1
 	})
 	f.Version = feed.JSONFeedVersion
 	f.FeedURL = b.abs(feed.PageName(0))
