@@ -21,7 +21,9 @@ func (b *builder) reused(rel string) bool {
 func (b *builder) pageAt(path, kind string, view func() (*render.Page, error)) job {
 	if b.reused(path + "index.html") {
 		b.pages.Add(1)
-		b.written.Store(path, kind)
+		if !b.reused(render.SitemapPath()) { // else nothing reads written
+			b.written.Store(path, kind)
+		}
 		return nil
 	}
 	return b.page(view)
