@@ -193,11 +193,9 @@ func (b *builder) feedItem(o *report.Organ, r *report.Report) (feed.Item, error)
 
 // portalDataJobs writes /data/, /schema/ and robots.txt.
 func (b *builder) portalDataJobs() ([]job, error) {
-	return []job{
-		b.stream(render.ReportsCSVPath(), func(w io.Writer) error {
-			if b.opts.Memo != nil {
-				return b.memoReportsCSV(w)
-			}
+	reportsCSV := b.memoReportsCSV()
+	if b.opts.Memo == nil {
+		reportsCSV = b.stream(render.ReportsCSVPath(), func(w io.Writer) error {
 			var rows []feed.Row
 			for _, o := range b.site.Organs {
 				for _, r := range o.Reports {
@@ -207,7 +205,10 @@ func (b *builder) portalDataJobs() ([]job, error) {
 				}
 			}
 			return feed.ReportsCSV(w, rows)
-		}),
+		})
+	}
+	return []job{
+		reportsCSV,
 		b.json(render.DataPackagePath(), func() any { return feed.DataPackage(b.site.Config.Title, b.abs(render.HomePath())) }),
 		b.json(render.SchemaPath(), func() any { return feed.Schema() }),
 		func() error {

