@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { available, executablePath, launch } from './lib/browser.mjs';
 import { axe, focusState, focusables, nu, sidewaysOverflow } from './lib/checks.mjs';
-import { build, htmlFiles, pageKind, pickSpread, removeBinary, repoRoot, serve, synthesize } from './lib/site.mjs';
+import { build, htmlFiles, pageKind, pickSpread, repoRoot, serve, synthesize } from './lib/site.mjs';
 
 const widths = [1280, 320];
 const artifacts = path.join(repoRoot, '.artifacts');
@@ -50,12 +50,6 @@ const withNotice = [];
 for (const f of reports) if (/class="?notice\b/.test(await readFile(path.join(site, f), 'utf8'))) withNotice.push(f);
 const report = withNotice[0] ?? reports[0];
 if (report && !example.checked.some((p) => p.file === report)) example.checked.push({ file: report, kind: 'report' });
-
-after(async () => {
-  for (const portal of portals) await rm(portal.site, { recursive: true, force: true });
-  await rm(path.dirname(synthSource), { recursive: true, force: true });
-  await removeBinary();
-});
 
 for (const portal of portals) {
   test(`the ${portal.name} portal has every page type`, () => {

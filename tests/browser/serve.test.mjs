@@ -5,21 +5,20 @@
 // Mended, the page a reader has open must come back by itself.
 // Screenshots go to .artifacts/screenshots/serve/.
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { available, executablePath, launch } from './lib/browser.mjs';
 import { axe, nu, sidewaysOverflow } from './lib/checks.mjs';
 import { startServe, until } from './lib/serve.mjs';
-import { removeBinary, repoRoot } from './lib/site.mjs';
+import { repoRoot, tempDir } from './lib/site.mjs';
 
 const widths = [1280, 320];
 const shots = path.join(repoRoot, '.artifacts', 'screenshots', 'serve');
 
 // The copy holds what serve watches of the example portal: config.toml and
 // content/ (it has no layouts/ or static/ of its own).
-const dir = await mkdtemp(path.join(tmpdir(), 'gongkai-browser-serve-'));
+const dir = await tempDir('gongkai-browser-serve-');
 const source = path.join(dir, 'site');
 await mkdir(source);
 await cp(path.join(repoRoot, 'config.toml'), path.join(source, 'config.toml'));
@@ -60,8 +59,6 @@ describe('serve with a broken report', () => {
   });
   after(async () => {
     await server?.stop();
-    await rm(dir, { recursive: true, force: true });
-    await removeBinary();
   });
 
   test('every page shows the problem as file:line', async () => {

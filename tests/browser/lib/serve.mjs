@@ -14,6 +14,10 @@ export async function startServe(source, timeout = 30000) {
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (s) => { output += s; });
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  // However the tests end, the server does not outlive them.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  exited.then(() => process.off('exit', orphan));
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`gongkai serve printed no URL within ${timeout}ms:\n${output}`)), timeout);
     child.stdout.on('data', (s) => {

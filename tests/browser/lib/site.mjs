@@ -2,7 +2,8 @@
 // browser sees exactly what a reader would.
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,36 +13,44 @@ const run = promisify(execFile);
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+// tempDir makes a fresh temporary directory that is removed when the
+// test process exits, however the tests end. (A root-level after() hook
+// is no place for this: node:test may run it while the module is still
+// awaiting, before later suites have run.)
+const temps = [];
+process.once('exit', () => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+export async function tempDir(prefix) {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
 // gongkai builds the CLI once per test process, so that build and serve
 // run the same binary and a stopped server is the process that served
 // (go run would leave its child behind). Returns the binary's path.
 let binary;
 export function gongkai() {
   binary ??= (async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'gongkai-browser-bin-'));
-    const bin = path.join(dir, 'gongkai');
+    const bin = path.join(await tempDir('gongkai-browser-bin-'), 'gongkai');
     await run('go', ['build', '-o', bin, './cmd/gongkai'], { cwd: repoRoot, maxBuffer: 16 << 20 });
     return bin;
   })();
   return binary;
 }
 
-// removeBinary deletes the binary gongkai built.
-export async function removeBinary() {
-  if (binary) await rm(path.dirname(await binary), { recursive: true, force: true });
-}
-
-// build runs `gongkai build` on source into a fresh directory.
+// build runs `gongkai build` on source into a fresh temporary directory.
 export async function build(source = repoRoot) {
-  const dest = await mkdtemp(path.join(tmpdir(), 'gongkai-browser-'));
+  const dest = await tempDir('gongkai-browser-');
   await run(await gongkai(), ['build', '--source', source, '--destination', dest], { maxBuffer: 16 << 20 });
   return dest;
 }
 
 // synthesize writes a generated multi-year portal (bench/synth: valid,
-// deterministic, made-up organs) into a fresh directory and returns it.
+// deterministic, made-up organs) into a fresh temporary directory and returns it.
 export async function synthesize({ organs, years }) {
-  const dir = await mkdtemp(path.join(tmpdir(), 'gongkai-browser-synth-'));
+  const dir = await tempDir('gongkai-browser-synth-');
   const out = path.join(dir, 'site');
   await run('go', ['run', './bench/synth', '-organs', String(organs), '-years', String(years), '-out', out],
     { cwd: repoRoot, maxBuffer: 16 << 20 });
