@@ -215,10 +215,5 @@ func document(kind, col int) func(*Report) Value {
 }
 
 func decision(i int) func(*Report) Value {
-	return func(r *Report) Value {
-		if i >= len(r.Active.Decisions) {
-			return Value{Blank: true}
-		}
-		return Count(r.Active.Decisions[i])
-	}
+	return func(r *Report) Value { return Count(r.Decision(i)) }
 }
