@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
 	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
@@ -112,4 +114,47 @@ func cellText(t *testing.T, page, h string) string {
 	rest := page[i:]
 	rest = rest[strings.Index(rest, ">")+1:]
 	return strings.TrimSpace(rest[:strings.Index(rest, "<")])
+}
+
+// TestSchemaDiscriminatesFormat checks that format decides the shape of
+// active: a 2019 table 二 under format "2021" is invalid, and so is a
+// negative count other than 本年增/减.
+func TestSchemaDiscriminatesFormat(t *testing.T) {
+	dir := sitetest.Write(t, `
+-- config.toml --
+`+sitetest.Config+`
+-- content/alpha/org.toml --
+name = "甲局"
+-- content/alpha/2020.toml --
+`+sitetest.Report2019(2020, 10, 0, 0)+`
+-- content/alpha/2020.md --
+`+sitetest.Narrative)
+	public := build(t, dir, "")
+	schema := compileSchema(t, public)
+	doc := sitetest.Read(t, public, "alpha/2020/report.json")
+	for _, tc := range []struct {
+		name, old, new string
+		valid          bool
+	}{
+		{"as published", "", "", true},
+		{"2019 table 二 under format 2021", `"format": "2019"`, `"format": "2021"`, false},
+		{"unknown format", `"format": "2019"`, `"format": "2018"`, false},
+		{"negative 上一年项目数量", `"previous": 10`, `"previous": -10`, false},
+		{"2021 row in a 2019 table", `"fees": {`, `"feez": {`, false},
+	} {
+		src := doc
+		if tc.old != "" {
+			if !strings.Contains(src, tc.old) {
+				t.Fatalf("%s: report.json lacks %s", tc.name, tc.old)
+			}
+			src = strings.Replace(src, tc.old, tc.new, 1)
+		}
+		inst, err := jsonschema.UnmarshalJSON(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := schema.Validate(inst); (err == nil) != tc.valid {
+			t.Errorf("%s: valid = %v, want %v (%v)", tc.name, err == nil, tc.valid, err)
+		}
+	}
 }
