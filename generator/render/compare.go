@@ -87,8 +87,8 @@ func triple(years [2]int, id, parent string) []Cell {
 func compared(a, b report.Value, headers, id string) []Cell {
 	ch := report.ChangeOf(a, b)
 	return []Cell{
-		{Text: a.String(), Num: true, Blank: a.Blank, Headers: headers + " " + id + "-a"},
-		{Text: b.String(), Num: true, Blank: b.Blank, Headers: headers + " " + id + "-b"},
+		{Text: a.String(), Num: true, Blank: a.Unpublished(), Headers: headers + " " + id + "-a"},
+		{Text: b.String(), Num: true, Blank: b.Unpublished(), Headers: headers + " " + id + "-b"},
 		{Text: ch.Signed(), Num: true, Class: "change", Headers: headers + " " + id + "-d"},
 	}
 }
