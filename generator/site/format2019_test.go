@@ -158,3 +158,31 @@ name = "甲局"
 		}
 	}
 }
+
+// TestCompareWithin2019 compares two 2019-format years: table 二 of that
+// form, every cell, with no note about formats.
+func TestCompareWithin2019(t *testing.T) {
+	dir := sitetest.Write(t, `
+-- config.toml --
+`+sitetest.Config+`
+-- content/alpha/org.toml --
+name = "甲局"
+-- content/alpha/2019.toml --
+`+sitetest.Report2019(2019, 10, 0, 0)+`
+-- content/alpha/2019.md --
+`+sitetest.Narrative+`
+-- content/alpha/2020.toml --
+`+strings.Replace(sitetest.Report2019(2020, 8, 0, 0), "change = -2", "change = -5", 1)+`
+-- content/alpha/2020.md --
+`+sitetest.Narrative)
+	cmp := sitetest.Read(t, build(t, dir, ""), "alpha/2020/compare/index.html")
+	if strings.Contains(cmp, "两年报告格式不同") {
+		t.Error("two reports of one format get the note about formats")
+	}
+	if got := cellText(t, cmp, "c2-licensing-change c2-v-d"); got != "−3" {
+		t.Errorf("行政许可 本年增/减 change = %q, want −3", got)
+	}
+	if got := cellText(t, cmp, "c2-procurement-amount c2-v-b"); got != "251000.50" {
+		t.Errorf("采购总金额 = %q, want 251000.50", got)
+	}
+}
