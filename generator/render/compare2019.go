@@ -29,7 +29,9 @@ func activeCompareShared(prev, cur *report.Report, years [2]int) Table {
 	t.Head = [][]Cell{append([]Cell{{Text: report.ActiveItemsHeading, Header: true, ID: p + "item"}}, triple(years, p+"v", "")...)}
 	for k, kind := range report.DecisionKinds {
 		id := p + kind.Key
-		row := []Cell{{Text: kind.Label + " · " + report.DecisionsLabel, Header: true, ID: id, Headers: p + "item"}}
+		// The 2019 form prints 处理决定数量, the 2021 form 本年处理决定数量:
+		// the same count.
+		row := []Cell{{Text: kind.Label + " · " + report.DecisionCountLabel, Header: true, ID: id, Headers: p + "item"}}
 		t.Body = append(t.Body, append(row, compared(report.Count(prev.Decision(k)), report.Count(cur.Decision(k)), id, p+"v")...))
 	}
 	return t
