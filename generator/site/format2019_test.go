@@ -94,6 +94,8 @@ name = "甲局"
 		t.Errorf("procurement amount not kept as written: %s", doc.Active["procurement"])
 	}
 
+	golden(t, "alpha-2020-report.json", []byte(sitetest.Read(t, public, "alpha/2020/report.json")))
+	golden(t, "alpha-2020-report.csv", []byte(sitetest.Read(t, public, "alpha/2020/report.csv")))
 	rcsv := sitetest.Read(t, public, "alpha/2020/report.csv")
 	if !strings.Contains(rcsv, "行政许可,10,-2,3,active.licensing\r\n") || !strings.Contains(rcsv, "政府集中采购,6,251000.50,active.procurement\r\n") {
 		t.Errorf("report.csv lacks the 2019 table 二:\n%s", rcsv)
