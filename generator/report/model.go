@@ -1,5 +1,6 @@
 // Package report is the model of one annual report in the 2021 national
-// format and the rules (勾稽关系) it must satisfy. It knows nothing of TOML
+// format, or in the 2019 format that reports for 2019 and 2020 used, and
+// the rules (勾稽关系) it must satisfy. It knows nothing of TOML
 // files or HTML: the content package fills it, the render and feed packages
 // read it.
 package report
