@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
 // The -update flag rewrites the golden files. It is registered in init,
@@ -58,7 +59,7 @@ func TestBadInputs(t *testing.T) {
 				t.Fatal(err)
 			}
 			dir := t.TempDir()
-			writeFiles(t, dir, parseArchive(string(src)))
+			sitetest.WriteFiles(t, dir, sitetest.Parse(string(src)))
 			setupSite(t, dir, string(src))
 			got := checkBad(t, dir)
 			golden := strings.TrimSuffix(path, ".txtar") + ".golden"
@@ -108,12 +109,12 @@ func buildBad(t *testing.T, dir string) {
 	t.Helper()
 	dest := filepath.Join(t.TempDir(), "public")
 	old := map[string]string{"index.html": "旧站点", "a/index.html": "旧机关页"}
-	writeFiles(t, dest, old)
+	sitetest.WriteFiles(t, dest, old)
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"build", "--source", dir, "--destination", dest}, &stdout, &stderr); code != exitFindings {
 		t.Errorf("build exit status %d, want %d; stderr:\n%s", code, exitFindings, stderr.String())
 	}
-	if got := tree(t, dest); !equalMaps(got, old) {
+	if got := sitetest.Tree(t, dest); !maps.Equal(got, old) {
 		t.Errorf("build changed the published site: %v", got)
 	}
 	if entries, _ := os.ReadDir(filepath.Dir(dest)); len(entries) != 1 {
@@ -187,73 +188,4 @@ func setupSite(t *testing.T, dir, archive string) {
 			t.Fatal(err)
 		}
 	}
-}
-
-func equalMaps(a, b map[string]string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if w, ok := b[k]; !ok || w != v {
-			return false
-		}
-	}
-	return true
-}
-
-// The txtar helpers of generator/internal/sitetest, which cmd/ cannot
-// import.
-
-func parseArchive(archive string) map[string]string {
-	files := map[string]string{}
-	name := ""
-	var body strings.Builder
-	flush := func() {
-		if name != "" {
-			files[name] = body.String()
-		}
-		body.Reset()
-	}
-	for _, line := range strings.SplitAfter(archive, "\n") {
-		t := strings.TrimRight(line, "\n")
-		if strings.HasPrefix(t, "-- ") && strings.HasSuffix(t, " --") && len(t) > 6 {
-			flush()
-			name = t[3 : len(t)-3]
-			continue
-		}
-		body.WriteString(line)
-	}
-	flush()
-	return files
-}
-
-func writeFiles(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, data := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
-func tree(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	files := map[string]string{}
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		rel, _ := filepath.Rel(dir, path)
-		files[filepath.ToSlash(rel)] = string(b)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
 }

@@ -12,7 +12,7 @@ var checkCmd = &command{
 	name:  "check",
 	short: "核对全部报告（勾稽关系等），不生成站点",
 	usage: `
-用法：gongkai check [--source DIR] [--notes]
+用法：gongkai check [--source DIR] [--notes] [--rules]
 
 读取站点中的每一份报告，逐条核对国家格式规定的勾稽关系和数据规则，
 每个问题输出一行：
@@ -42,12 +42,19 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags(checkCmd, stderr)
 	source := fs.String("source", ".", "站点目录")
 	notes := fs.Bool("notes", false, "同时输出提示（如空白单元格无法核对）和已确认的问题")
+	rules := fs.Bool("rules", false, "列出可在 [[acknowledged]] 中确认的规则及其说明，然后退出")
 	pos, code, ok := parse(fs, args, stdout)
 	if !ok {
 		return code
 	}
 	if len(pos) > 0 {
 		return usageError(stderr, checkCmd, "多余的参数 %q", pos[0])
+	}
+	if *rules {
+		for _, r := range report.Rules {
+			fmt.Fprintf(stdout, "%-15s %s\n", r.ID, r.Description)
+		}
+		return exitOK
 	}
 	return check(*source, *notes, stdout, stderr)
 }

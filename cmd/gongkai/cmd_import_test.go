@@ -33,7 +33,8 @@ func TestImportCommand(t *testing.T) {
 		{[]string{"import", seed, "--source", dir, "--org", "hongze"}, 1, "[appeals-total]"},
 		{[]string{"import", seed, "--source", dir}, 1, "--force"},
 		{[]string{"import", seed, "--source", dir, "--force", "--acknowledge"}, 0, "已导入 洪泽区人民政府 2023 年报告"},
-		{[]string{"import", filepath.Join(seedDir, "text/shanghai-bgt-2019.txt"), "--source", dir, "--org", "sh"}, 1, "2019 年版格式"},
+		{[]string{"import", filepath.Join(seedDir, "text/pingtan-2020.txt"), "--source", dir, "--org", "pt"}, 1, "--cells active.normative_documents="},
+		{[]string{"import", filepath.Join(seedDir, "text/shanghai-bgt-2019.txt"), "--source", dir, "--org", "sh"}, 0, "已导入 上海市人民政府办公厅 2019 年报告"},
 		{[]string{"import", seed, "--source", dir, "--cells", "oops"}, 2, "应写作"},
 		{[]string{"check", "--source", dir}, 0, "检查通过"},
 		{[]string{"new", "--help"}, 0, "EXIT STATUS"},
@@ -48,7 +49,7 @@ func TestImportCommand(t *testing.T) {
 			t.Errorf("gongkai %s: exit %d, want %d; output lacks %q?\n%s%s", strings.Join(tc.args, " "), code, tc.code, tc.out, out, errOut)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(dir, "content", "sh")); !os.IsNotExist(err) {
-		t.Error("a rejected import created content/sh")
+	if _, err := os.Stat(filepath.Join(dir, "content", "pt")); !os.IsNotExist(err) {
+		t.Error("a rejected import created content/pt")
 	}
 }

@@ -33,6 +33,7 @@ func TestExitStatus(t *testing.T) {
 		{name: "command help", args: func(string) []string { return []string{"check", "--help"} }, code: exitOK, stdout: "EXIT STATUS"},
 		{name: "unknown flag", args: func(d string) []string { return []string{"check", "--sauce", d} }, code: exitUsage},
 		{name: "extra argument", args: func(d string) []string { return []string{"check", "--source", d, "extra"} }, code: exitUsage, stderr: "多余的参数"},
+		{name: "rules", args: func(string) []string { return []string{"check", "--rules"} }, code: exitOK, stdout: "carry-over"},
 		{name: "check passes", report: good, args: func(d string) []string { return []string{"check", "--source", d} }, code: exitOK, stdout: "检查通过"},
 		{name: "check finds", report: bad, args: func(d string) []string { return []string{"check", "--source", d} }, code: exitFindings,
 			stderr: "content/demo/2023.toml:7: [value] 行政许可 · 本年处理决定数量：应为非负整数，实为 -3"},

@@ -3,30 +3,12 @@ package main
 import (
 	"bytes"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/gongkai/gongkai/generator/site"
+	"github.com/gongkai/gongkai/internal/sitetest"
 )
-
-// syncBuffer is written by the progress goroutine and read by the test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 func TestProgressLine(t *testing.T) {
 	for _, tc := range []struct {
@@ -47,13 +29,13 @@ func TestProgressLine(t *testing.T) {
 // A build that ends before the delay prints nothing; a longer one draws
 // its status line and erases it when it ends.
 func TestShowProgress(t *testing.T) {
-	var quiet syncBuffer
+	var quiet sitetest.SyncBuffer
 	showProgress(&quiet, &site.Progress{}, time.Hour, time.Millisecond)()
 	if quiet.String() != "" {
 		t.Errorf("short build printed %q", quiet.String())
 	}
 
-	var out syncBuffer
+	var out sitetest.SyncBuffer
 	stop := showProgress(&out, &site.Progress{}, 0, time.Millisecond)
 	for !strings.Contains(out.String(), "正在读取并核对报告") {
 		time.Sleep(time.Millisecond) // waits for the goroutine, asserts no duration

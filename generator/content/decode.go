@@ -33,7 +33,7 @@ const (
 )
 
 // Formats lists the national formats gongkai can read.
-var Formats = []string{"2021"}
+var Formats = []string{report.Format2021, report.Format2019}
 
 // decoder walks a decoded TOML document, recording a finding for every
 // key that is unknown, missing or of the wrong kind.
@@ -196,6 +196,11 @@ func (d *decoder) date(v any, key string) string {
 
 // decimal keeps an amount exactly as written in the file.
 func (d *decoder) decimal(v any, key, where string) report.Decimal {
+	return d.amount(v, key, where, "万元")
+}
+
+// amount is decimal with the unit the form prints the amount in.
+func (d *decoder) amount(v any, key, where, unit string) report.Decimal {
 	switch x := v.(type) {
 	case int64:
 		if x >= 0 {
@@ -214,7 +219,7 @@ func (d *decoder) decimal(v any, key, where string) report.Decimal {
 			return report.Decimal{Blank: true}
 		}
 	}
-	d.add(RuleValue, key, "%s：应为非负数（万元，不写单位），或用 \"/\" 表示原文空白，实为%s", where, describe(v))
+	d.add(RuleValue, key, "%s：应为非负数（%s，不写单位），或用 \"/\" 表示原文空白，实为%s", where, unit, describe(v))
 	return report.Decimal{}
 }
 

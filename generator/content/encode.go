@@ -29,6 +29,9 @@ func EncodeReport(r *report.Report, header ...string) string {
 	writeBlock(&b, "", "", top)
 
 	docs, decisions := activeLines(r)
+	if r.Active2019 != nil {
+		docs, decisions = activeLines2019(r.Active2019)
+	}
 	writeBlock(&b, "active", report.Sections[1].Heading(), docs)
 	writeBlock(&b, "", "", decisions)
 

@@ -80,6 +80,11 @@ func sameData(a, b *report.Report) bool {
 		c.Active.Documents = noLines(c.Active.Documents)
 		c.Applications = noLines(c.Applications)
 		c.Appeals = noLines(c.Appeals)
+		if c.Active2019 != nil {
+			a := *c.Active2019
+			a.Line, a.Procurement.Line, a.Rows = 0, 0, noLines(a.Rows)
+			c.Active2019 = &a
+		}
 		var subs []*report.Row
 		for _, s := range c.Subtotals {
 			if s != nil {

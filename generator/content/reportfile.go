@@ -36,7 +36,11 @@ func DecodeReport(file, src string, wantYear int) (*report.Report, []report.Find
 		r.Published = d.date(v, "published")
 	}
 
-	d.active(r, d.table(m, "", "active", "regulations", "normative_documents", "licensing", "punishment", "coercion", "fees"))
+	if r.Format == report.Format2019 {
+		d.active2019(r, d.table(m, "", "active", active2019Keys()...))
+	} else {
+		d.active(r, d.table(m, "", "active", "regulations", "normative_documents", "licensing", "punishment", "coercion", "fees"))
+	}
 	d.applications(r, d.table(m, "", "applications", "new", "carried_over", "results", "carried_forward"))
 	d.appeals(r, d.table(m, "", "appeals", "review", "litigation_direct", "litigation_after_review"))
 	d.acknowledgements(r, m["acknowledged"])
@@ -97,13 +101,18 @@ func (d *decoder) applications(r *report.Report, t map[string]any) {
 	r.Subtotals = make([]*report.Row, len(report.ResultGroups))
 	for i, g := range report.ResultGroups {
 		keys := []string{report.SubtotalKey}
+		single := report.SingleRowGroup(r.Format, g.Key)
 		for _, spec := range report.ApplicationRows {
-			if spec.Group == g.Key {
+			if spec.Group == g.Key && !single {
 				keys = append(keys, spec.Key())
 			}
 		}
 		gt := d.table(results, "applications.results", g.Key, keys...)
 		groups[g.Key] = gt
+		if _, ok := gt[report.SubtotalKey]; !ok && single && gt != nil {
+			d.add(RuleMissing, "applications.results."+g.Key+"."+report.SubtotalKey,
+				"缺少 applications.results.%s.subtotal：%s的%s只印一行，请写 subtotal = [...]（7 个单元格）", g.Key, report.Format2019Name, g.Label)
+		}
 		if _, ok := gt[report.SubtotalKey]; ok {
 			if len(gt) > 1 {
 				d.add(RuleUnknownKey, "applications.results."+g.Key, "[applications.results.%s] 只能二选一：填写 subtotal（原文只印一行合计），或填写各分项", g.Key)

@@ -92,7 +92,7 @@ func ReportCSV(w io.Writer, title string, o *report.Organ, r *report.Report) err
 	c.record("发布日期", r.Published)
 	table := ""
 	var header []report.Column
-	for _, e := range entries {
+	for _, e := range entriesFor(r) {
 		v := e.get(r)
 		if e.Kind == cellsRow && v == nil {
 			continue // not printed: the group's subtotal line stands for it

@@ -1,5 +1,11 @@
 package feed
 
+import (
+	"strings"
+
+	"github.com/gongkai/gongkai/generator/report"
+)
+
 // DataPackage is /data/datapackage.json (Frictionless Data Package v1),
 // describing /data/reports.csv with its Table Schema. Paths are relative
 // to the descriptor, so the data folder can be downloaded and used as is.
@@ -8,7 +14,9 @@ func DataPackage(title, homepage string) Object {
 	fields := make([]Object, len(cols))
 	for i, c := range cols {
 		f := Object{{"name", c.Name}, {"type", c.Type}, {"title", c.Title}, {"description", c.Description}}
-		if c.Type == "integer" || c.Type == "number" {
+		// 本年增/减 of the 2019 format is the one figure that may be negative.
+		signed := strings.HasSuffix(c.Name, "."+report.SignedKey)
+		if (c.Type == "integer" || c.Type == "number") && !signed {
 			f = append(f, Member{"constraints", Object{{"minimum", 0}}})
 		}
 		fields[i] = f

@@ -51,7 +51,7 @@ func Document(in Input) Object {
 		{"published", orNull(r.Published)},
 	}
 	tables := &Object{}
-	for _, e := range entries {
+	for _, e := range entriesFor(r) {
 		tables.set(e.Path, e.get(r))
 	}
 	doc = append(doc, *tables...)

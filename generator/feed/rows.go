@@ -27,7 +27,18 @@ type entry struct {
 	Label   string // as printed, with its group for the numbered sub-rows
 	Columns []report.Column
 	Kind    kind
-	get     func(*report.Report) any // JSON value: Object, int64, json.Number or nil
+	// Defs names each cell's schema in $defs ("count" when empty): the
+	// 2019 format has a signed 本年增/减 and an amount among its cells.
+	Defs []string
+	get  func(*report.Report) any // JSON value: Object, int64, json.Number or nil
+}
+
+// def is the $defs name of column j's schema.
+func (e entry) def(j int) string {
+	if j < len(e.Defs) && e.Defs[j] != "" {
+		return e.Defs[j]
+	}
+	return "count"
 }
 
 var (
@@ -36,10 +47,22 @@ var (
 	tableAppeals      = report.Sections[3].Heading()
 )
 
-// entries lists every row of the three tables.
-var entries = buildEntries()
+// entries lists every row of the three tables of a 2021-format report;
+// entries2019 those of a 2019-format one, whose table 二 differs.
+var (
+	entries     = append(activeEntries2021(), sharedEntries()...)
+	entries2019 = append(activeEntries2019(), sharedEntries()...)
+)
 
-func buildEntries() []entry {
+// entriesFor lists the rows of r's format.
+func entriesFor(r *report.Report) []entry {
+	if r.Format == report.Format2019 {
+		return entries2019
+	}
+	return entries
+}
+
+func activeEntries2021() []entry {
 	var out []entry
 	for i, k := range report.DocumentKinds {
 		out = append(out, entry{Path: "active." + k.Key, Table: tableActive, Label: k.Label,
@@ -60,7 +83,12 @@ func buildEntries() []entry {
 	out = append(out, entry{Path: "active.fees", Table: tableActive, Label: report.FeesLabel, Kind: amountCell,
 		Columns: []report.Column{{Key: "fees", Label: report.FeesAmountLabel}},
 		get:     func(r *report.Report) any { return amountValue(r.Active.Fees) }})
+	return out
+}
 
+// sharedEntries are the rows of tables 三 and 四, the same in both formats.
+func sharedEntries() []entry {
+	var out []entry
 	seen := map[string]bool{}
 	for i, s := range report.ApplicationRows {
 		label := s.Label

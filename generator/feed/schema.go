@@ -16,7 +16,7 @@ func Schema() Object {
 		{"$schema", "https://json-schema.org/draft/2020-12/schema"},
 		{"$id", SchemaID},
 		{"title", "政府信息公开工作年度报告数据（report.json）"},
-		{"description", "One annual government-information-disclosure report in the 2021 national format (国办公开办函〔2021〕30号), as published by a gongkai portal. Counts are non-negative integers; null marks a cell or row the report did not publish."},
+		{"description", "One annual government-information-disclosure report in the 2021 national format (国办公开办函〔2021〕30号) or, for reports of 2019 and 2020, the 2019 format (国办公开办函〔2019〕60号; format = \"2019\", with its own table 二), as published by a gongkai portal. Counts are non-negative integers; null marks a cell or row the report did not publish."},
 	}
 	tables := &Object{}
 	for _, e := range entries {
@@ -31,11 +31,23 @@ func Schema() Object {
 			{"website", nullable("string")},
 		})},
 		{"year", Object{{"type", "integer"}, {"minimum", 1000}, {"maximum", 9999}}},
-		{"format", Object{{"type", "string"}}},
+		{"format", Object{{"enum", []string{report.Format2021, report.Format2019}},
+			{"description", "the national format the tables follow; it decides the shape of active (table 二)"}}},
 		{"published", Object{{"type", []string{"string", "null"}}, {"format", "date"}}},
 	}
+	var active2021 Object
 	for _, m := range *tables {
+		if m.Key == "active" {
+			active2021 = objectSchema(m.Value.(*Object))
+			props = append(props, Member{m.Key, Object{{"type", "object"},
+				{"description", "表二（主动公开政府信息情况）; its shape depends on format: see if/then/else"}}})
+			continue
+		}
 		props = append(props, Member{m.Key, objectSchema(m.Value.(*Object))})
+	}
+	active2019 := &Object{}
+	for _, e := range activeEntries2019() {
+		active2019.set(e.Path, e.schema())
 	}
 	props = append(props,
 		Member{"indicators", closed(indicatorSchemas())},
@@ -52,8 +64,14 @@ func Schema() Object {
 		})},
 	)
 	s = append(s, closed(props)...)
+	s = append(s,
+		Member{"if", Object{{"properties", Object{{"format", Object{{"const", report.Format2019}}}}}}},
+		Member{"then", Object{{"properties", Object{{"active", objectSchema((*active2019)[0].Value.(*Object))}}}}},
+		Member{"else", Object{{"properties", Object{{"active", active2021}}}}},
+	)
 	s = append(s, Member{"$defs", Object{
 		{"count", Object{{"type", []string{"integer", "null"}}, {"minimum", 0}}},
+		{"signed_count", Object{{"type", []string{"integer", "null"}}, {"description", "本年增/减: may be negative"}}},
 		{"amount", Object{{"type", []string{"number", "null"}}, {"minimum", 0}}},
 	}})
 	return s
@@ -68,8 +86,8 @@ func (e entry) schema() Object {
 		return ref("amount")
 	}
 	cells := make(Object, 0, len(e.Columns))
-	for _, c := range e.Columns {
-		cells = append(cells, Member{c.Key, ref("count")})
+	for j, c := range e.Columns {
+		cells = append(cells, Member{c.Key, ref(e.def(j))})
 	}
 	o := closed(cells)
 	o[0].Value = []string{"object", "null"}

@@ -36,27 +36,40 @@ func Columns() []Column {
 		{"format", "string", "报告格式", "the national format the tables follow, e.g. 2021"},
 		{"published", "date", "发布日期", "date of publication; empty when the report does not state it"},
 	}
-	for _, e := range entries {
-		for _, c := range e.Columns {
-			name, title := e.Path+"."+c.Key, e.Table+" "+e.Label+" "+c.Label
-			typ := "integer"
-			switch e.Kind {
-			case countCell:
-				name = e.Path
-			case amountCell:
-				name, typ = e.Path, "number"
-			}
-			cols = append(cols, Column{name, typ, title, "empty when the report left the cell blank or did not print the row"})
-		}
-	}
+	cols = append(cols, entryColumns(entries, "", "empty when the report left the cell blank or did not print the row")...)
 	for _, in := range report.Indicators {
 		cols = append(cols, Column{"indicators." + in.Key, "number", in.Label, in.Formula + "; a fraction rounded to 4 decimals; empty when not computable"})
 	}
-	return append(cols,
+	cols = append(cols,
 		Column{"acknowledged", "integer", "已确认的核对问题数", "number of rule breaks the report acknowledges as printed (see report.json)"},
 		Column{"url", "string", "报告页面", "absolute URL of the report's page"},
 		Column{"data_url", "string", "报告数据", "absolute URL of the report's report.json"},
 	)
+	// Table 二 of the 2019 format comes last, so that the columns above
+	// keep their places; its columns are named format2019.active.….
+	return append(cols, entryColumns(activeEntries2019(), "format2019.", "2019 format (国办公开办函〔2019〕60号) only; empty for other reports, or when the cell was blank")...)
+}
+
+// entryColumns are the CSV columns of table entries.
+func entryColumns(es []entry, prefix, desc string) []Column {
+	var cols []Column
+	for _, e := range es {
+		for j, c := range e.Columns {
+			name, title := prefix+e.Path+"."+c.Key, e.Table+" "+e.Label+" "+c.Label
+			typ := "integer"
+			switch e.Kind {
+			case countCell:
+				name = prefix + e.Path
+			case amountCell:
+				name, typ = prefix+e.Path, "number"
+			}
+			if e.def(j) == "amount" {
+				typ = "number"
+			}
+			cols = append(cols, Column{name, typ, title, desc})
+		}
+	}
+	return cols
 }
 
 // ReportsCSV writes /data/reports.csv, one line per organ-year, streaming
@@ -70,25 +83,34 @@ func ReportsCSV(w io.Writer, rows []Row) error {
 		header[i] = col.Name
 	}
 	c.record(header...)
+	active2019 := activeEntries2019()
 	for _, row := range rows {
-		if writeReportsLine(c, row); c.err != nil {
+		if writeReportsLine(c, row, active2019); c.err != nil {
 			return c.err
 		}
 	}
 	return c.flush()
 }
 
-// writeReportsLine writes row's line of /data/reports.csv.
-func writeReportsLine(c *csvWriter, row Row) {
+// writeReportsLine writes row's line of /data/reports.csv; active2019
+// is activeEntries2019().
+func writeReportsLine(c *csvWriter, row Row, active2019 []entry) {
 	r, o := row.Report, row.Organ
 	line := []any{o.Slug, o.Name, o.Category, r.Year, r.Format, r.Published}
 	for _, e := range entries {
+		if r.Format == report.Format2019 && e.Table == tableActive {
+			line = append(line, make([]any, len(e.Columns))...)
+			continue
+		}
 		line = append(line, e.cells(r)...)
 	}
 	for _, m := range Indicators(r) {
 		line = append(line, m.Value)
 	}
 	line = append(line, len(r.Acknowledged), row.URL, row.Data)
+	for _, e := range active2019 {
+		line = append(line, e.cells(r)...)
+	}
 	c.record(line...)
 }
 
@@ -105,7 +127,7 @@ func ReportsCSVHeader() []byte {
 func ReportsCSVLine(row Row) []byte {
 	var b bytes.Buffer
 	c := newCSV(&b, false)
-	writeReportsLine(c, row)
+	writeReportsLine(c, row, activeEntries2019())
 	c.flush()
 	return b.Bytes()
 }

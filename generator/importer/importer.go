@@ -75,8 +75,9 @@ func read(src []byte, opt Options) (*Result, error) {
 		return nil, err
 	}
 	f := newFlat(d)
-	if err := check2019(f); err != nil {
-		return nil, err
+	format := report.Format2021
+	if is2019(f) {
+		format = report.Format2019
 	}
 	organ, year, full, err := title(d, f)
 	if err != nil {
@@ -89,14 +90,18 @@ func read(src []byte, opt Options) (*Result, error) {
 	if len(f.runs(spans[1].body, spans[3].end)) == 0 {
 		return nil, errorf("", f.lineAt(spans[1].body), "第二至第四部分没有表格文字（表格是否以图片形式发布？图片中的数字需要手工录入，可先用 gongkai new 生成空白报告）")
 	}
-	r := &report.Report{Format: "2021", Year: year}
+	r := &report.Report{Format: format, Year: year}
 	if d.kind != pdfText {
 		r.Published = published(f, spans[0].head, d.meta)
 	} else {
 		r.Published = published(flat{}, 0, d.meta)
 	}
 	p := &parser{f: f, d: d, split: d.kind == webText, cells: opt.Cells, r: r}
-	if err := p.active(spans[1].body, spans[1].end); err != nil {
+	readActive := p.active
+	if format == report.Format2019 {
+		readActive = p.active2019
+	}
+	if err := readActive(spans[1].body, spans[1].end); err != nil {
 		return nil, err
 	}
 	if err := p.applications(spans[2].body, spans[2].end); err != nil {

@@ -17,8 +17,8 @@ func TestRejects(t *testing.T) {
 		input string
 		want  []string
 	}{
-		{"2019 format web text", string(readSeed(t, "text/pingtan-2020.txt")), []string{"2019 年版格式", "2021 年版格式"}},
-		{"2019 format with cells", string(readSeed(t, "text/shanghai-bgt-2019.txt")), []string{"2019 年版格式"}},
+		{"2019 format run together", string(readSeed(t, "text/pingtan-2020.txt")), []string{"表二「规范性文件」", "有 15 种读法", "--cells active.normative_documents="}},
+		{"2019 format, negative outside 本年增/减", strings.Replace(string(readSeed(t, "text/shanghai-bgt-2019.txt")), "行政许可 | 0 | 0 | 0", "行政许可 | -3 | 0 | 0", 1), []string{"表二「行政许可」 · 上一年项目数量", "不是件数"}},
 		{"tables as images", tablesAsImages(erqi), []string{"表格是否以图片形式发布"}},
 		{"row label unreadable", strings.Replace(erqi, "4.保护第三方合法权益", "4.另外一种情况", 1), []string{"表三", "4.保护第三方合法权益", ":"}},
 		{"row cells missing", strings.Replace(erqi, "3.要求提供公开出版物 0 0 0 0 0 0 0", "3.要求提供公开出版物 0 0 0 0 0 0", 1), []string{"表三「三、本年度办理结果（五）不予处理 3.要求提供公开出版物」", "应有 7 个单元格，原文有 6 个"}},

@@ -83,14 +83,8 @@ func published(f flat, end int, meta string) string {
 // 采购 under 第二十条第（九）项.
 var format2019 = []string{"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "第二十条第（九）项"}
 
-func check2019(f flat) error {
-	for _, m := range format2019 {
-		if i := f.index(m, 0); i >= 0 {
-			return errorf("", f.lineAt(i), "这是 2019 年版格式的报告（国办公开办函〔2019〕60号，表二有“%s”），gongkai 目前只能导入 2021 年版格式（国办公开办函〔2021〕30号）的报告", m)
-		}
-	}
-	return nil
-}
+// headingPrefix may stand before a section's title as printed.
+var headingPrefix = []rune("政府信息公开工作")
 
 // span is where a section is in the flat text: its heading starts at
 // head, its body runs from body to end.
@@ -112,14 +106,19 @@ func sections(f flat) ([]span, error) {
 			if f.r[i] != num || (f.r[i+1] != '、' && f.r[i+1] != '.') {
 				continue
 			}
-			window := f.text(i+2, i+2+len(title)+2)
+			at := i + 2
+			// Some reports name section 五 in full: “五、政府信息公开工作存在的…”.
+			if f.text(at, at+len(headingPrefix)) == string(headingPrefix) {
+				at += len(headingPrefix)
+			}
+			window := f.text(at, at+len(title)+2)
 			if coverage(s.Title, window) < 0.7 {
 				continue
 			}
 			// The heading ends at the title's last character.
-			end := i + 2
+			end := at
 			last := title[len(title)-1]
-			for j := i + 2; j < i+2+len(title)+2 && j < len(f.r); j++ {
+			for j := at; j < at+len(title)+2 && j < len(f.r); j++ {
 				if f.r[j] == last {
 					end = j + 1
 				}

@@ -87,8 +87,8 @@ func TestNothingWritten(t *testing.T) {
 	dir := sitetest.Write(t, "-- config.toml --\n"+sitetest.Config)
 	_, err := ToSite(seedPath(t, "text/pingtan-2020.txt"), SiteOptions{Source: dir, Org: "pingtan"})
 	var ie *Error
-	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "2019 年版格式") {
-		t.Fatalf("err = %v; want the 2019 format rejected", err)
+	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "--cells active.normative_documents=") {
+		t.Fatalf("err = %v; want the run-together table 二 rejected", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "content", "pingtan")); !os.IsNotExist(err) {
 		t.Errorf("content/pingtan was created for a rejected input")

@@ -70,6 +70,9 @@ func readDoc(src []byte) (*doc, error) {
 			continue
 		}
 		l = strings.ReplaceAll(l, "\f", "")
+		if strings.Contains(l, "|") {
+			l = pipeCells(l)
+		}
 		d.lines = append(d.lines, srcLine{text: strings.TrimRight(l, " \t"), n: i + 1})
 		longest = max(longest, utf8.RuneCountInString(l))
 	}

@@ -16,6 +16,9 @@ type CompareBody struct {
 	PrevHref   string
 	Sections   []HTMLSection // tables only, one section per table of the form
 	Rates      Table
+	// FormatNotes say, when the two years follow different national
+	// formats, which figures the page compares and which it cannot.
+	FormatNotes []string
 	// Definitions explain the indicators' formulas.
 	Definitions []report.Indicator
 }
@@ -32,13 +35,14 @@ func ComparePage(site *SiteInfo, o *report.Organ, prev, cur *report.Report) *Pag
 		ReportHref: href(path, ReportPath(o.Slug, cur.Year)), PrevHref: href(path, ReportPath(o.Slug, prev.Year))}
 	years := [2]int{prev.Year, cur.Year}
 	b.Sections = []HTMLSection{
-		{ID: "active", Heading: report.Sections[1].Heading(), Tables: []Table{activeCompare(prev, cur, years)}},
+		{ID: "active", Heading: report.Sections[1].Heading(), Tables: []Table{activeCompareAny(prev, cur, years)}},
 		{ID: "applications", Heading: report.Sections[2].Heading(), Tables: []Table{applicationsCompare(prev, cur, years)}},
 		{ID: "appeals", Heading: report.Sections[3].Heading(), Tables: []Table{appealsCompare(prev, cur, years)}},
 	}
 	b.Rates = ratesTable([]YearFigures{{prev.Year, report.HeadlineOf(prev)}, {cur.Year, report.HeadlineOf(cur)}})
 	b.Rates.ID, b.Rates.Caption = "compare-rates", "主要指标"
 	b.Definitions = report.Indicators
+	b.FormatNotes = formatNotes(prev, cur)
 	p.Body = b
 	return p
 }
@@ -83,8 +87,8 @@ func triple(years [2]int, id, parent string) []Cell {
 func compared(a, b report.Value, headers, id string) []Cell {
 	ch := report.ChangeOf(a, b)
 	return []Cell{
-		{Text: a.String(), Num: true, Blank: a.Blank, Headers: headers + " " + id + "-a"},
-		{Text: b.String(), Num: true, Blank: b.Blank, Headers: headers + " " + id + "-b"},
+		{Text: a.String(), Num: true, Blank: a.Unpublished(), Headers: headers + " " + id + "-a"},
+		{Text: b.String(), Num: true, Blank: b.Unpublished(), Headers: headers + " " + id + "-b"},
 		{Text: ch.Signed(), Num: true, Class: "change", Headers: headers + " " + id + "-d"},
 	}
 }
@@ -111,10 +115,7 @@ func activeCompare(prev, cur *report.Report, years [2]int) Table {
 	}
 	for k, kind := range report.DecisionKinds {
 		add(kind.Key, kind.Label+" · "+report.DecisionsLabel, func(r *report.Report) report.Value {
-			if k >= len(r.Active.Decisions) {
-				return report.Value{Blank: true}
-			}
-			return report.Count(r.Active.Decisions[k])
+			return report.Count(r.Decision(k))
 		})
 	}
 	add("fees", report.FeesLabel+" · "+report.FeesAmountLabel, func(r *report.Report) report.Value { return report.Amount(r.Active.Fees) })

@@ -79,7 +79,7 @@ func figuresTable(ys []YearFigures) Table {
 		for i, y := range ys {
 			yid := p + "y" + strconv.Itoa(i)
 			v := y.Headline[f]
-			row = append(row, Cell{Text: v.String(), Num: true, Blank: v.Blank, Headers: rid + " " + yid + " " + yid + "-v"})
+			row = append(row, Cell{Text: v.String(), Num: true, Blank: v.Unpublished(), Headers: rid + " " + yid + " " + yid + "-v"})
 			if i == 0 {
 				continue
 			}
@@ -163,7 +163,7 @@ func chartOf(id, title string, ys []YearFigures, specs []seriesSpec) ChartView {
 		for i, s := range specs {
 			v := s.of(y.Headline)
 			b.Series[i].Values = append(b.Series[i].Values, chart.Value{N: v.N, Missing: v.Blank})
-			row = append(row, Cell{Text: v.String(), Num: true, Blank: v.Blank})
+			row = append(row, Cell{Text: v.String(), Num: true, Blank: v.Unpublished()})
 		}
 		t.Body = append(t.Body, row)
 	}

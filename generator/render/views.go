@@ -126,6 +126,7 @@ type ReportBody struct {
 	OrganHref    string
 	Year         int
 	Published    string
+	FormatNote   string // set for a report in a format other than 2021's
 	Sections     []HTMLSection
 	Acknowledged []AckView
 	Prev, Next   *ReportLink
@@ -152,6 +153,9 @@ func (m *Markdown) ReportPage(site *SiteInfo, o *report.Organ, r *report.Report,
 	p.crumbs([2]string{o.Name, OrganPath(o.Slug)}, [2]string{strconv.Itoa(r.Year) + "年", path})
 	b := &ReportBody{Organ: o.Name, OrganHref: href(path, OrganPath(o.Slug)), Year: r.Year, Published: r.Published}
 	b.Data = dataLinks(path, o, r)
+	if r.Format == report.Format2019 {
+		b.FormatNote = "本报告按" + report.Format2019Name + "编制，表二与2021年起的格式不同。"
+	}
 	for i, s := range report.Sections {
 		src := ""
 		if i < len(r.Narrative.Sections) {
@@ -164,7 +168,11 @@ func (m *Markdown) ReportPage(site *SiteInfo, o *report.Organ, r *report.Report,
 		sec := HTMLSection{ID: s.ID, Heading: s.Heading(), HTML: h}
 		switch s.ID {
 		case "active":
-			sec.Tables = ActiveTables(r.Active)
+			if r.Active2019 != nil {
+				sec.Tables = ActiveTables2019(r.Active2019)
+			} else {
+				sec.Tables = ActiveTables(r.Active)
+			}
 		case "applications":
 			sec.Tables = []Table{ApplicationsTable(r)}
 		case "appeals":

@@ -104,7 +104,7 @@ func yearFiguresTable(rows []organYear, total report.Headline) Table {
 		row := []Cell{{Text: name, Href: link, Header: true, Scope: "row", Class: class}, {Text: category, Class: class}}
 		for i, f := range report.Figures {
 			if f.Shown {
-				row = append(row, Cell{Text: h[i].String(), Num: true, Blank: h[i].Blank, Class: class})
+				row = append(row, Cell{Text: h[i].String(), Num: true, Blank: h[i].Unpublished(), Class: class})
 			}
 		}
 		return row

@@ -35,7 +35,7 @@ var Figures = []Figure{
 	{"licensing", "行政许可处理决定", true, decision(0)},
 	{"punishment", "行政处罚处理决定", true, decision(1)},
 	{"coercion", "行政强制处理决定", true, decision(2)},
-	{"fees", "行政事业性收费（万元）", true, func(r *Report) Value { return Amount(r.Active.Fees) }},
+	{"fees", "行政事业性收费（万元）", true, fees},
 	{"review_concluded", "行政复议已审结", false, appeal(0, appealConcluded)},
 	{"litigation_direct_corrected", "行政诉讼（未经复议直接起诉）结果纠正", false, appeal(1, appealCorrected)},
 	{"litigation_direct_concluded", "行政诉讼（未经复议直接起诉）已审结", false, appeal(1, appealConcluded)},
@@ -222,8 +222,20 @@ func appealSum(cell int) func(*Report) Value {
 	return func(r *Report) Value { return appealCell(r, 1, cell).Plus(appealCell(r, 2, cell)) }
 }
 
+// fees is 本年收费金额, which the 2019 form does not print (it counts
+// 收费 items instead).
+func fees(r *Report) Value {
+	if r.Active2019 != nil {
+		return notApplicable
+	}
+	return Amount(r.Active.Fees)
+}
+
 func document(kind, col int) func(*Report) Value {
 	return func(r *Report) Value {
+		if r.Active2019 != nil {
+			return notApplicable // counted differently in the 2019 form
+		}
 		if kind >= len(r.Active.Documents) {
 			return Value{Blank: true}
 		}
@@ -232,10 +244,5 @@ func document(kind, col int) func(*Report) Value {
 }
 
 func decision(i int) func(*Report) Value {
-	return func(r *Report) Value {
-		if i >= len(r.Active.Decisions) {
-			return Value{Blank: true}
-		}
-		return Count(r.Active.Decisions[i])
-	}
+	return func(r *Report) Value { return Count(r.Decision(i)) }
 }

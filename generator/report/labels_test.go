@@ -22,6 +22,10 @@ func TestReferenceListsEveryRow(t *testing.T) {
 	for _, g := range ResultGroups {
 		ids = append(ids, SubtotalPath(g.Key))
 	}
+	for _, r := range ActiveRows2019 {
+		ids = append(ids, "active."+r.Key)
+	}
+	ids = append(ids, "active."+ProcurementKey)
 	for _, r := range Rules {
 		ids = append(ids, r.ID)
 	}

@@ -1,5 +1,6 @@
 // Package report is the model of one annual report in the 2021 national
-// format and the rules (勾稽关系) it must satisfy. It knows nothing of TOML
+// format, or in the 2019 format that reports for 2019 and 2020 used, and
+// the rules (勾稽关系) it must satisfy. It knows nothing of TOML
 // files or HTML: the content package fills it, the render and feed packages
 // read it.
 package report
@@ -63,6 +64,36 @@ type Active struct {
 	Line          int // line of the [active] table
 }
 
+// Active2019 is table 二 in the 2019 format (国办公开办函〔2019〕60号).
+type Active2019 struct {
+	Rows        []Row // indexed like ActiveRows2019; cells like each row's Columns
+	Procurement Procurement
+	Line        int // line of the [active] table
+}
+
+// Procurement is 第二十条第（九）项 政府集中采购: a count of projects and
+// their total amount in 元, kept as published.
+type Procurement struct {
+	Projects Cell
+	Amount   Decimal
+	Line     int
+}
+
+// Decision is the 处理决定数量 of DecisionKinds[i], the one figure of table
+// 二 that both formats publish alike; Blank when the report has none.
+func (r *Report) Decision(i int) Cell {
+	if r.Active2019 != nil {
+		if i < 0 || i >= len(DecisionRows2019) || DecisionRows2019[i] >= len(r.Active2019.Rows) {
+			return Cell{Blank: true}
+		}
+		return cellAt(r.Active2019.Rows[DecisionRows2019[i]], DecisionColumn2019)
+	}
+	if i < 0 || i >= len(r.Active.Decisions) {
+		return Cell{Blank: true}
+	}
+	return r.Active.Decisions[i]
+}
+
 // Acknowledgement records that a published report breaks a rule as printed.
 type Acknowledgement struct {
 	Rule string
@@ -80,10 +111,11 @@ type Report struct {
 	File      string // path of the TOML file, as shown in findings
 	Narrative Narrative
 
-	Active       Active
-	Applications []Row  // indexed like ApplicationRows
-	Subtotals    []*Row // indexed like ResultGroups; non-nil when printed as one row
-	Appeals      []Row  // indexed like AppealRows
+	Active       Active      // table 二 of a 2021-format report
+	Active2019   *Active2019 // table 二 of a 2019-format report; nil otherwise
+	Applications []Row       // indexed like ApplicationRows
+	Subtotals    []*Row      // indexed like ResultGroups; non-nil when printed as one row
+	Appeals      []Row       // indexed like AppealRows
 	TablesLine   map[string]int
 	Acknowledged []Acknowledgement
 

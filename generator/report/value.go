@@ -15,7 +15,18 @@ type Value struct {
 	N     int64
 	Scale int
 	Blank bool
+	// NA marks a figure the report's format does not have (a table-二
+	// figure of the 2021 form in a 2019-format report). It is Blank too,
+	// so that nothing is computed from it, but pages say 不适用, not 空白.
+	NA bool
 }
+
+// notApplicable is the Value of a figure the report's format lacks.
+var notApplicable = Value{Blank: true, NA: true}
+
+// Unpublished reports whether the report left the figure blank, as
+// opposed to its format not having it.
+func (v Value) Unpublished() bool { return v.Blank && !v.NA }
 
 // Count makes a Value of a published cell.
 func Count(c Cell) Value { return Value{N: c.N, Blank: c.Blank} }
@@ -36,6 +47,9 @@ func Amount(d Decimal) Value {
 
 // String is the value as shown: "12", "5949.088667", or "/" when blank.
 func (v Value) String() string {
+	if v.NA {
+		return "不适用"
+	}
 	if v.Blank {
 		return "/"
 	}

@@ -26,6 +26,9 @@ func Blank(year int, prev *report.Report) *report.Report {
 	for range report.AppealRows {
 		r.Appeals = append(r.Appeals, zero(len(report.AppealColumns)))
 	}
+	if year <= LastYear2019 {
+		blank2019(r)
+	}
 	if prev != nil && prev.Year == year-1 {
 		forward := prev.Application("applications.carried_forward")
 		if forward.Known {
@@ -34,6 +37,26 @@ func Blank(year int, prev *report.Report) *report.Report {
 		}
 	}
 	return r
+}
+
+// LastYear2019 is the last report year of the 2019 national format
+// (国办公开办函〔2019〕60号): reports for 2019 and 2020 used it.
+const LastYear2019 = 2020
+
+// blank2019 gives r the 2019 form's table 二, all zero, and its （六）其他处理
+// as the single row that form prints.
+func blank2019(r *report.Report) {
+	r.Format, r.Active = report.Format2019, report.Active{}
+	a := &report.Active2019{Procurement: report.Procurement{Amount: report.Decimal{Text: "0"}}}
+	for _, k := range report.ActiveRows2019 {
+		a.Rows = append(a.Rows, report.Row{Cells: make([]report.Cell, len(k.Columns)), Known: true})
+	}
+	r.Active2019 = a
+	for i, g := range report.ResultGroups {
+		if report.SingleRowGroup(r.Format, g.Key) {
+			r.Subtotals[i] = &report.Row{Cells: make([]report.Cell, len(report.ApplicantColumns)), Known: true}
+		}
+	}
 }
 
 // BlankNarrative is a <year>.md with the six headings and nothing else.

@@ -101,3 +101,39 @@ func TestNewOrgan(t *testing.T) {
 		t.Error("invalid slug accepted")
 	}
 }
+
+// TestNew2019Format: a report for 2019 or 2020 is scaffolded in the 2019
+// format, carry-over from a 2019-format report included, and the report
+// after it in the 2021 format.
+func TestNew2019Format(t *testing.T) {
+	dir := sitetest.Write(t, "-- config.toml --\n"+sitetest.Config+
+		"-- content/sh/org.toml --\nname = \"上海市人民政府办公厅\"\n"+
+		"-- content/sh/2019.toml --\n"+sitetest.Report2019(2019, 10, 0, 3)+
+		"-- content/sh/2019.md --\n"+sitetest.Narrative)
+	for _, tc := range []struct {
+		year   int
+		format string
+		want   []string
+	}{
+		{2020, report.Format2019, []string{`format = "2019"`, "procurement", "subtotal = [0, 0, 0, 0, 0, 0, 0]", "carried_over    = [3, 0, 0, 0, 0, 0, 3]"}},
+		{2021, report.Format2021, []string{`format = "2021"`, "in_force", "no_fee_payment"}},
+	} {
+		if _, _, err := New(dir, "sh", tc.year, "", false); err != nil {
+			t.Fatal(err)
+		}
+		file := filepath.Join(dir, "content/sh", report.YearString(tc.year)+".toml")
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(string(src), w) {
+				t.Errorf("%d.toml lacks %q:\n%s", tc.year, w, src)
+			}
+		}
+		r, fs := content.DecodeReport(file, string(src), tc.year)
+		if len(fs) > 0 || r.Format != tc.format {
+			t.Errorf("%d.toml: format %q, findings %v", tc.year, r.Format, fs)
+		}
+	}
+}

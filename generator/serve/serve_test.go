@@ -2,7 +2,6 @@ package serve
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -12,7 +11,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -28,7 +26,7 @@ type harness struct {
 	t      *testing.T
 	dir    string
 	base   string
-	log    *syncBuffer
+	log    *sitetest.SyncBuffer
 	events chan int
 }
 
@@ -45,7 +43,7 @@ func organ(slug, name string, years ...int) string {
 func start(t *testing.T, archive string, opts Options) *harness {
 	t.Helper()
 	dir := sitetest.Write(t, "-- config.toml --\n"+sitetest.Config+archive)
-	h := &harness{t: t, dir: dir, log: &syncBuffer{}, events: make(chan int, 16)}
+	h := &harness{t: t, dir: dir, log: &sitetest.SyncBuffer{}, events: make(chan int, 16)}
 	opts.Source, opts.Log = dir, h.log
 	if opts.Quiet == 0 {
 		opts.Quiet = 30 * time.Millisecond
@@ -364,22 +362,4 @@ func TestServeRedirectsDirectories(t *testing.T) {
 	if resp.StatusCode != http.StatusMovedPermanently || resp.Header.Get("Location") != "/a/2023/" {
 		t.Errorf("GET /a/2023: %d to %q, want 301 to /a/2023/", resp.StatusCode, resp.Header.Get("Location"))
 	}
-}
-
-// syncBuffer is a log the server writes while the test reads it.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

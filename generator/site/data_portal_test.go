@@ -96,7 +96,7 @@ func TestBaseURL(t *testing.T) {
 		"alpha/2023/report.json": `"previous": "` + base + `alpha/2022/report.json"`,
 		"sitemap.xml":            "<loc>" + base + "alpha/2023/</loc><lastmod>2024-02-03</lastmod>",
 		"robots.txt":             "Sitemap: " + base + "sitemap.xml",
-		"data/reports.csv":       "," + base + "beta/2023/report.json\r\n",
+		"data/reports.csv":       "," + base + "beta/2023/report.json,",
 		"alpha/2023/index.html":  `"contentUrl":"` + base + `alpha/2023/report.csv"`,
 	} {
 		if got := sitetest.Read(t, public, rel); !strings.Contains(got, want) {

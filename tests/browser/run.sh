@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the browser tests (axe-core, Nu Html Checker, keyboard, 长者模式,
-# print) against the example portal in Debian's chromium.
+# print) against the example portal, a generated multi-year portal and
+# serve's error page in Debian's chromium.
 #
 # Needs node/npm, java (17+) and chromium (/usr/bin/chromium, or $CHROMIUM).
 # Outside CI a missing chromium skips the tests with a message; in CI
@@ -27,4 +28,5 @@ fi
 # the machine's java is used instead.
 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 export CHROMIUM=$chromium
-exec node --test --test-concurrency=1 a11y.test.mjs
+rm -rf ../../.artifacts/screenshots
+exec node --test --test-concurrency=1 a11y.test.mjs serve.test.mjs
