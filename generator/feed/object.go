@@ -89,14 +89,13 @@ func encode(b *bytes.Buffer, v any) error {
 }
 
 // Marshal encodes v as indented JSON ending in a newline, without HTML
-// escaping.
+// escaping (see indent.go).
 func Marshal(v any) ([]byte, error) {
 	var b bytes.Buffer
-	e := json.NewEncoder(&b)
-	e.SetEscapeHTML(false)
-	e.SetIndent("", "  ")
-	if err := e.Encode(v); err != nil {
+	b.Grow(4096)
+	if err := appendIndented(&b, v, 0); err != nil {
 		return nil, err
 	}
+	b.WriteByte('\n')
 	return b.Bytes(), nil
 }

@@ -1,0 +1,162 @@
+package feed
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"unicode/utf8"
+)
+
+// Marshal used to hand the whole document to encoding/json, which called
+// Object.MarshalJSON at every level: each level encoded its members with
+// a new Encoder, and encoding/json compacted each level's output again
+// before indenting the whole, so a cell nested five deep was scanned six
+// times. report.json alone was a fifth of a full build's CPU. appendIndented
+// writes the indented form directly, in one pass, for the types the
+// documents are made of; anything else is handed to encoding/json and
+// indented at its depth, which json.Indent makes identical to what the
+// Encoder wrote.
+
+// appendIndented writes v as SetIndent("", "  ") would at the given depth.
+func appendIndented(b *bytes.Buffer, v any, depth int) error {
+	switch v := v.(type) {
+	case nil:
+		b.WriteString("null")
+	case Object:
+		return appendObject(b, v, depth)
+	case *Object:
+		if v == nil {
+			b.WriteString("null")
+			return nil
+		}
+		return appendObject(b, *v, depth)
+	case []Object:
+		if v == nil {
+			b.WriteString("null")
+			return nil
+		}
+		if len(v) == 0 {
+			b.WriteString("[]")
+			return nil
+		}
+		b.WriteByte('[')
+		for i, o := range v {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			newline(b, depth+1)
+			if err := appendObject(b, o, depth+1); err != nil {
+				return err
+			}
+		}
+		newline(b, depth)
+		b.WriteByte(']')
+	case []any:
+		if v == nil {
+			b.WriteString("null")
+			return nil
+		}
+		if len(v) == 0 {
+			b.WriteString("[]")
+			return nil
+		}
+		b.WriteByte('[')
+		for i, e := range v {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			newline(b, depth+1)
+			if err := appendIndented(b, e, depth+1); err != nil {
+				return err
+			}
+		}
+		newline(b, depth)
+		b.WriteByte(']')
+	case string:
+		appendString(b, v)
+	case int:
+		b.WriteString(strconv.Itoa(v))
+	case int64:
+		b.WriteString(strconv.FormatInt(v, 10))
+	case bool:
+		b.WriteString(strconv.FormatBool(v))
+	case json.Number:
+		if v == "" || !json.Valid([]byte(v)) {
+			return fallback(b, v, depth)
+		}
+		b.WriteString(string(v))
+	default:
+		return fallback(b, v, depth)
+	}
+	return nil
+}
+
+func appendObject(b *bytes.Buffer, o Object, depth int) error {
+	if len(o) == 0 {
+		b.WriteString("{}")
+		return nil
+	}
+	b.WriteByte('{')
+	for i, m := range o {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		newline(b, depth+1)
+		appendString(b, m.Key)
+		b.WriteString(": ")
+		if err := appendIndented(b, m.Value, depth+1); err != nil {
+			return err
+		}
+	}
+	newline(b, depth)
+	b.WriteByte('}')
+	return nil
+}
+
+func newline(b *bytes.Buffer, depth int) {
+	b.WriteByte('\n')
+	for range depth {
+		b.WriteString("  ")
+	}
+}
+
+// appendString writes s quoted. Strings that need no escape (most of
+// them) are written as they are; the others go through encoding/json so
+// that every escape stays exactly its own.
+func appendString(b *bytes.Buffer, s string) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == '"' || c == '\\' ||
+			c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) { // U+2028, U+2029
+			fallback(b, s, 0) // a string always encodes
+			return
+		}
+		if c >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	if !ascii && !utf8.ValidString(s) {
+		fallback(b, s, 0)
+		return
+	}
+	b.WriteByte('"')
+	b.WriteString(s)
+	b.WriteByte('"')
+}
+
+// fallback encodes v with encoding/json, as Marshal's Encoder did, and
+// indents it at depth.
+func fallback(b *bytes.Buffer, v any, depth int) error {
+	var c bytes.Buffer
+	e := json.NewEncoder(&c)
+	e.SetEscapeHTML(false)
+	if err := e.Encode(v); err != nil {
+		return err
+	}
+	prefix := make([]byte, 0, 2*depth)
+	for range depth {
+		prefix = append(prefix, "  "...)
+	}
+	return json.Indent(b, bytes.TrimSuffix(c.Bytes(), []byte("\n")), string(prefix), "  ")
+}
