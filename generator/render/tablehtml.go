@@ -28,21 +28,30 @@ func (c Cell) HTML() template.HTML {
 
 func rowsHTML(rows [][]Cell) template.HTML {
 	var b strings.Builder
-	n := 0
+	b.Grow(rowsSize(rows))
+	appendRows(&b, rows)
+	return template.HTML(b.String())
+}
+
+// rowsSize is about the bytes of rows' markup, to grow a buffer once.
+func rowsSize(rows [][]Cell) int {
+	n := 2
 	for _, r := range rows {
 		n += 10 + 120*len(r)
 	}
-	b.Grow(n)
+	return n
+}
+
+func appendRows(b *strings.Builder, rows [][]Cell) {
 	b.WriteByte(rowMark) // see rows.go: the minifier skips what is marked
 	for _, r := range rows {
 		b.WriteString("<tr>")
 		for _, c := range r {
-			c.write(&b)
+			c.write(b)
 		}
 		b.WriteString("</tr>\n")
 	}
 	b.WriteByte(rowMark)
-	return template.HTML(b.String())
 }
 
 func (c Cell) write(b *strings.Builder) {
