@@ -32,7 +32,7 @@ func activeCompareShared(prev, cur *report.Report, years [2]int) Table {
 		// The 2019 form prints 处理决定数量, the 2021 form 本年处理决定数量:
 		// the same count.
 		row := []Cell{{Text: kind.Label + " · " + report.DecisionCountLabel, Header: true, ID: id, Headers: p + "item"}}
-		t.Body = append(t.Body, append(row, compared(report.Count(prev.Decision(k)), report.Count(cur.Decision(k)), id, p+"v")...))
+		t.Body = append(t.Body, compared(row, report.Count(prev.Decision(k)), report.Count(cur.Decision(k)), id, p+"v"))
 	}
 	return t
 }
@@ -44,7 +44,7 @@ func activeCompare2019(prev, cur *report.Report, years [2]int) Table {
 	t.Head = [][]Cell{append([]Cell{{Text: report.ActiveItemsHeading, Header: true, ID: p + "item"}}, triple(years, p+"v", "")...)}
 	add := func(id, label string, a, b report.Value) {
 		row := []Cell{{Text: label, Header: true, ID: id, Headers: p + "item"}}
-		t.Body = append(t.Body, append(row, compared(a, b, id, p+"v")...))
+		t.Body = append(t.Body, compared(row, a, b, id, p+"v"))
 	}
 	cell := func(r *report.Report, i, c int) report.Value {
 		if i >= len(r.Active2019.Rows) {
