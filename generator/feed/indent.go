@@ -120,14 +120,16 @@ func newline(b *bytes.Buffer, depth int) {
 	}
 }
 
-// appendString writes s quoted. Strings that need no escape (most of
-// them) are written as they are; the others go through encoding/json so
-// that every escape stays exactly its own.
+// appendString writes s quoted, escaped as encoding/json escapes it
+// without HTML escaping. The escapes a narrative needs (quotes in its
+// HTML, line breaks) are written here; strings with any other control
+// character, U+2028, U+2029 or invalid UTF-8 (none in a loaded report)
+// go through encoding/json so that every escape stays exactly its own.
 func appendString(b *bytes.Buffer, s string) {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c == '"' || c == '\\' ||
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' ||
 			c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) { // U+2028, U+2029
 			fallback(b, s, 0) // a string always encodes
 			return
@@ -141,7 +143,27 @@ func appendString(b *bytes.Buffer, s string) {
 		return
 	}
 	b.WriteByte('"')
-	b.WriteString(s)
+	start := 0
+	for i := 0; i < len(s); i++ {
+		var esc byte
+		switch s[i] {
+		case '"', '\\':
+			esc = s[i]
+		case '\n':
+			esc = 'n'
+		case '\r':
+			esc = 'r'
+		case '\t':
+			esc = 't'
+		default:
+			continue
+		}
+		b.WriteString(s[start:i])
+		b.WriteByte('\\')
+		b.WriteByte(esc)
+		start = i + 1
+	}
+	b.WriteString(s[start:])
 	b.WriteByte('"')
 }
 
