@@ -33,11 +33,26 @@ func rowsHTML(rows [][]Cell) template.HTML {
 	return template.HTML(b.String())
 }
 
-// rowsSize is about the bytes of rows' markup, to grow a buffer once.
+// rowsSize is the bytes of rows' markup, give or take a few per cell, so
+// that a buffer is grown once and not much beyond its need: a flat guess
+// per cell allocated half as much again as a build's tables take.
 func rowsSize(rows [][]Cell) int {
 	n := 2
 	for _, r := range rows {
-		n += 10 + 120*len(r)
+		n += 10
+		for i := range r {
+			c := &r[i]
+			n += 32 + len(c.Text) + len(c.ID) + len(c.Headers) + len(c.Scope) + len(c.Class)
+			if c.Href != "" {
+				n += 15 + len(c.Href)
+			}
+			if c.Blank {
+				n += len(blankCell)
+			}
+			if c.Rowspan > 1 || c.Colspan > 1 {
+				n += 14
+			}
+		}
 	}
 	return n
 }
