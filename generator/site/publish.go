@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 )
 
 // The destination is never written in place: a build writes a sibling
@@ -63,7 +65,44 @@ func publish(tmp, dest string) error {
 	if err != nil {
 		return err
 	}
-	return os.RemoveAll(old)
+	return removeTree(old)
+}
+
+// removeTree removes dir as os.RemoveAll does, its top-level entries on
+// every core: the old site of a 10,000-report portal is 42,000 files, and
+// unlinking them on one core took most of a second at the end of a
+// build, when nothing else runs.
+func removeTree(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return os.RemoveAll(dir)
+	}
+	var (
+		wg    sync.WaitGroup
+		once  sync.Once
+		first error
+		next  = make(chan string)
+	)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range next {
+				if err := os.RemoveAll(p); err != nil {
+					once.Do(func() { first = err })
+				}
+			}
+		}()
+	}
+	for _, e := range entries {
+		next <- filepath.Join(dir, e.Name())
+	}
+	close(next)
+	wg.Wait()
+	if first != nil {
+		return first
+	}
+	return os.RemoveAll(dir)
 }
 
 // renameAside moves dest out of the way, then tmp into place.
