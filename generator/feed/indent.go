@@ -31,47 +31,9 @@ func appendIndented(b *bytes.Buffer, v any, depth int) error {
 		}
 		return appendObject(b, *v, depth)
 	case []Object:
-		if v == nil {
-			b.WriteString("null")
-			return nil
-		}
-		if len(v) == 0 {
-			b.WriteString("[]")
-			return nil
-		}
-		b.WriteByte('[')
-		for i, o := range v {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			newline(b, depth+1)
-			if err := appendObject(b, o, depth+1); err != nil {
-				return err
-			}
-		}
-		newline(b, depth)
-		b.WriteByte(']')
+		return appendArray(b, v, depth, func(o Object) error { return appendObject(b, o, depth+1) })
 	case []any:
-		if v == nil {
-			b.WriteString("null")
-			return nil
-		}
-		if len(v) == 0 {
-			b.WriteString("[]")
-			return nil
-		}
-		b.WriteByte('[')
-		for i, e := range v {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			newline(b, depth+1)
-			if err := appendIndented(b, e, depth+1); err != nil {
-				return err
-			}
-		}
-		newline(b, depth)
-		b.WriteByte(']')
+		return appendArray(b, v, depth, func(e any) error { return appendIndented(b, e, depth+1) })
 	case string:
 		appendString(b, v)
 	case int:
@@ -181,4 +143,30 @@ func fallback(b *bytes.Buffer, v any, depth int) error {
 		prefix = append(prefix, "  "...)
 	}
 	return json.Indent(b, bytes.TrimSuffix(c.Bytes(), []byte("\n")), string(prefix), "  ")
+}
+
+// appendArray writes a JSON array of v's elements, one per line, each
+// written by elem at depth+1; a nil slice is null.
+func appendArray[T any](b *bytes.Buffer, v []T, depth int, elem func(T) error) error {
+	if v == nil {
+		b.WriteString("null")
+		return nil
+	}
+	if len(v) == 0 {
+		b.WriteString("[]")
+		return nil
+	}
+	b.WriteByte('[')
+	for i, e := range v {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		newline(b, depth+1)
+		if err := elem(e); err != nil {
+			return err
+		}
+	}
+	newline(b, depth)
+	b.WriteByte(']')
+	return nil
 }
