@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"sort"
-	"strconv"
 )
 
 // Rule ids, stable: acknowledgements and tools refer to them.
@@ -268,6 +267,3 @@ func sortFindings(fs []Finding) {
 		return fs[i].Line < fs[j].Line
 	})
 }
-
-// YearString formats a year for paths and labels.
-func YearString(y int) string { return strconv.Itoa(y) }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -121,7 +122,7 @@ func TestNew2019Format(t *testing.T) {
 		if _, _, err := New(dir, "sh", tc.year, "", false); err != nil {
 			t.Fatal(err)
 		}
-		file := filepath.Join(dir, "content/sh", report.YearString(tc.year)+".toml")
+		file := filepath.Join(dir, "content/sh", strconv.Itoa(tc.year)+".toml")
 		src, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)

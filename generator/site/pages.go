@@ -87,7 +87,7 @@ func (b *builder) page(view func() (*render.Page, error)) job {
 		if b.opts.Reuse != nil && b.opts.Reuse(p.Path+"index.html") {
 			return nil
 		}
-		p.LiveReload = b.liveReload(p)
+		p.LiveReload = b.opts.LiveReload // set by serve only
 		buf := outBufs.Get().(*bytes.Buffer)
 		defer func() { buf.Reset(); outBufs.Put(buf) }()
 		if err := b.renderer.Page(buf, p); err != nil {
@@ -101,13 +101,6 @@ func (b *builder) page(view func() (*render.Page, error)) job {
 // given, and growing a fresh buffer for every page was a tenth of all
 // allocation in a large build.
 var outBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-
-func (b *builder) liveReload(p *render.Page) string {
-	if b.opts.LiveReload == "" {
-		return ""
-	}
-	return b.opts.LiveReload
-}
 
 // static copies a theme file, minifying the kinds the minifier knows.
 func (b *builder) static(rel string) job {
