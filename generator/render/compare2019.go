@@ -23,28 +23,23 @@ func activeCompareAny(prev, cur *report.Report, years [2]int) Table {
 // 处理决定数量 of 行政许可, 行政处罚 and 行政强制, the one figure both
 // forms count alike.
 func activeCompareShared(prev, cur *report.Report, years [2]int) Table {
-	const p = "c2-"
-	t := Table{ID: "c2", Caption: report.Sections[1].Heading() + "：两年对比（仅列两种格式共有的项目）",
-		Note: "两年报告格式不同，表二其余各项（规章和规范性文件件数、其他对外管理服务事项、行政事业性收费、政府集中采购）统计口径不同，不可比较，未列出。"}
-	t.Head = [][]Cell{append([]Cell{{Text: report.ActiveItemsHeading, Header: true, ID: p + "item"}}, triple(years, p+"v", "")...)}
+	t := Table{ID: "c2", Class: compareClass, Caption: report.Sections[1].Heading() + "：两年对比（仅列两种格式共有的项目）",
+		Note: "两年报告格式不同，表二其余各项（规章和规范性文件件数、其他对外管理服务事项、行政事业性收费、政府集中采购）统计口径不同，不可比较，未列出。",
+		Head: singleHead(years)}
 	for k, kind := range report.DecisionKinds {
-		id := p + kind.Key
 		// The 2019 form prints 处理决定数量, the 2021 form 本年处理决定数量:
 		// the same count.
-		row := []Cell{{Text: kind.Label + " · " + report.DecisionCountLabel, Header: true, ID: id, Headers: p + "item"}}
-		t.Body = append(t.Body, compared(row, report.Count(prev.Decision(k)), report.Count(cur.Decision(k)), id, p+"v"))
+		row := compareRow(kind.Label+" · "+report.DecisionCountLabel, 1)
+		t.Body = append(t.Body, compared(row, report.Count(prev.Decision(k)), report.Count(cur.Decision(k))))
 	}
 	return t
 }
 
 // activeCompare2019 is table 二 of two 2019-format reports, every cell.
 func activeCompare2019(prev, cur *report.Report, years [2]int) Table {
-	const p = "c2-"
-	t := Table{ID: "c2", Caption: report.Sections[1].Heading() + "：两年对比"}
-	t.Head = [][]Cell{append([]Cell{{Text: report.ActiveItemsHeading, Header: true, ID: p + "item"}}, triple(years, p+"v", "")...)}
-	add := func(id, label string, a, b report.Value) {
-		row := []Cell{{Text: label, Header: true, ID: id, Headers: p + "item"}}
-		t.Body = append(t.Body, compared(row, a, b, id, p+"v"))
+	t := Table{ID: "c2", Class: compareClass, Caption: report.Sections[1].Heading() + "：两年对比", Head: singleHead(years)}
+	add := func(label string, a, b report.Value) {
+		t.Body = append(t.Body, compared(compareRow(label, 1), a, b))
 	}
 	cell := func(r *report.Report, i, c int) report.Value {
 		if i >= len(r.Active2019.Rows) {
@@ -54,12 +49,12 @@ func activeCompare2019(prev, cur *report.Report, years [2]int) Table {
 	}
 	for i, spec := range report.ActiveRows2019 {
 		for c, col := range spec.Columns {
-			add(p+spec.Key+"-"+col.Key, spec.Label+" · "+col.Label, cell(prev, i, c), cell(cur, i, c))
+			add(spec.Label+" · "+col.Label, cell(prev, i, c), cell(cur, i, c))
 		}
 	}
 	pa, pb := prev.Active2019.Procurement, cur.Active2019.Procurement
-	add(p+"procurement-projects", report.ProcurementLabel+" · "+report.ProjectsLabel, report.Count(pa.Projects), report.Count(pb.Projects))
-	add(p+"procurement-amount", report.ProcurementLabel+" · "+report.ProcurementAmount+"（"+report.ProcurementUnit+"）",
+	add(report.ProcurementLabel+" · "+report.ProjectsLabel, report.Count(pa.Projects), report.Count(pb.Projects))
+	add(report.ProcurementLabel+" · "+report.ProcurementAmount+"（"+report.ProcurementUnit+"）",
 		report.Amount(pa.Amount), report.Amount(pb.Amount))
 	return t
 }

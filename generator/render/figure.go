@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"strconv"
 	"strings"
 )
 
@@ -14,7 +15,7 @@ import (
 // the partial's, so the minifier makes the same page of it; a theme that
 // overrides the partial keeps its own markup.
 func (t Table) FigureHTML() template.HTML {
-	if needsHTMLEscape(t.ID) || needsHTMLEscape(t.Caption) || needsHTMLEscape(t.Note) {
+	if needsHTMLEscape(t.ID) || needsHTMLEscape(t.Class) || needsHTMLEscape(t.Caption) || needsHTMLEscape(t.Note) {
 		return t.figureByTemplate()
 	}
 	var b strings.Builder
@@ -23,7 +24,12 @@ func (t Table) FigureHTML() template.HTML {
 	b.WriteString(t.ID)
 	b.WriteString("-caption\" tabindex=\"0\">\n<table id=\"")
 	b.WriteString(t.ID)
-	b.WriteString("\" class=\"official\">\n<caption id=\"")
+	b.WriteString("\" class=\"official")
+	if t.Class != "" {
+		b.WriteByte(' ')
+		b.WriteString(t.Class)
+	}
+	b.WriteString("\">\n<caption id=\"")
 	b.WriteString(t.ID)
 	b.WriteString("-caption\">")
 	b.WriteString(t.Caption)
@@ -32,7 +38,20 @@ func (t Table) FigureHTML() template.HTML {
 		b.WriteString(t.Note)
 		b.WriteString("</span>")
 	}
-	b.WriteString("</caption>\n<thead>\n")
+	b.WriteString("</caption>\n")
+	for _, span := range t.ColGroups {
+		if span > 1 {
+			b.WriteString("<colgroup span=\"")
+			b.WriteString(strconv.Itoa(span))
+			b.WriteString("\"></colgroup>")
+		} else {
+			b.WriteString("<colgroup><col></colgroup>")
+		}
+	}
+	if len(t.ColGroups) > 0 {
+		b.WriteByte('\n')
+	}
+	b.WriteString("<thead>\n")
 	appendRows(&b, t.Head)
 	b.WriteString("</thead>\n<tbody>\n")
 	appendRows(&b, t.Body)
@@ -51,9 +70,10 @@ func needsHTMLEscape(s string) bool {
 // its escaping is then html/template's own.
 var figureTemplate = template.Must(template.New("figure").Parse(`<figure class="table-figure">
 <div class="table-scroll" role="region" aria-labelledby="{{.ID}}-caption" tabindex="0">
-<table id="{{.ID}}" class="official">
+<table id="{{.ID}}" class="official{{with .Class}} {{.}}{{end}}">
 <caption id="{{.ID}}-caption">{{.Caption}}{{with .Note}}<span class="table-note">{{.}}</span>{{end}}</caption>
-<thead>
+{{with .ColGroups}}{{range .}}{{if gt . 1}}<colgroup span="{{.}}"></colgroup>{{else}}<colgroup><col></colgroup>{{end}}{{end}}
+{{end}}<thead>
 {{.HeadHTML}}</thead>
 <tbody>
 {{.BodyHTML}}</tbody>

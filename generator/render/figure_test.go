@@ -13,6 +13,8 @@ func TestFigureHTMLMatchesPartial(t *testing.T) {
 		{ID: "t1", Caption: "三、收到和处理", Note: "某年报告将一组合并为一行印发时", Head: head, Body: body},
 		{ID: "t1", Caption: "A+B <C> & \"D\" 'E'", Note: "x+y", Head: head, Body: body},
 		{ID: "t\"1", Caption: "空表"},
+		{ID: "c3", Class: "compared", ColGroups: []int{1, 3, 3}, Caption: "两年对比", Head: head, Body: body},
+		{ID: "c3", Class: "a&b", ColGroups: []int{2}, Caption: "两年对比"},
 	} {
 		got, want := tb.FigureHTML(), tb.figureByTemplate()
 		if got != want {

@@ -13,10 +13,14 @@ import (
 // announces every number with all of its row and column labels.
 type Table struct {
 	ID      string
+	Class   string // added to the table's "official" class
 	Caption string
 	Note    string // shown under the caption, e.g. the 勾稽关系 of table 三
-	Head    [][]Cell
-	Body    [][]Cell
+	// ColGroups are the spans of the table's <colgroup> elements, left to
+	// right, for headers with scope="colgroup"; none when empty.
+	ColGroups []int
+	Head      [][]Cell
+	Body      [][]Cell
 }
 
 // Cell is one th or td.

@@ -20,6 +20,11 @@ import (
 //	gamma  2022 (4 new) only
 func historySite(t *testing.T) string {
 	t.Helper()
+	return historySiteMinified(t, false)
+}
+
+func historySiteMinified(t *testing.T, minify bool) string {
+	t.Helper()
 	report := func(org string, year, received, over, fwd int) string {
 		y := strconv.Itoa(year)
 		return "-- content/" + org + "/" + y + ".toml --\n" + sitetest.Report(year, received, over, fwd) +
@@ -43,6 +48,16 @@ order = 3
 `+report("alpha", 2021, 10, 0, 2)+report("alpha", 2022, 12, 2, 0)+report("alpha", 2023, 9, 0, 0)+
 		report("beta", 2021, 0, 0, 0)+report("beta", 2023, 5, 0, 0)+
 		report("gamma", 2022, 4, 0, 0))
+	if minify {
+		config := filepath.Join(dir, "config.toml")
+		b, err := os.ReadFile(config)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(config, []byte(strings.Replace(string(b), "minify = false", "minify = true", 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if _, err := Build(Options{Source: dir}); err != nil {
 		t.Fatalf("build: %v", err)
 	}
@@ -57,6 +72,13 @@ func TestYearOverYear(t *testing.T) {
 	t.Run("report-compare", func(t *testing.T) { testReportCompare(t, pub) })
 	t.Run("year", func(t *testing.T) { testYearOverview(t, pub) })
 	t.Run("portal", func(t *testing.T) { testPortalCompare(t, pub) })
+}
+
+// TestCompareMinified checks the comparison page as published: the
+// minifier must keep every column group, or the figures after a dropped
+// one would be announced under the wrong applicant.
+func TestCompareMinified(t *testing.T) {
+	testReportCompare(t, historySiteMinified(t, true))
 }
 
 // cell returns the text of the td whose headers attribute is exactly h.
@@ -119,17 +141,30 @@ func testOrganHistory(t *testing.T, pub string) {
 
 func testReportCompare(t *testing.T, pub string) {
 	page := sitetest.Read(t, pub, "alpha/2022/compare/index.html")
-	for _, c := range []struct{ headers, want string }{
-		{"c3-r0 c3-c0 c3-c0-a", "10"},                   // 一、本年新收 · 自然人, 2021
-		{"c3-r0 c3-c0 c3-c0-b", "12"},                   // 2022
-		{"c3-r0 c3-c0 c3-c0-d", "+2"},                   // delta
-		{"c3-r24 c3-c6 c3-c6-d", "−2"},                  // 四、结转下年度 · 总计: 2 → 0
-		{"c3-g-withheld c3-c6 c3-c6-d", "0"},            // group 小计
-		{"c2-normative_documents-in_force c2-v-d", "0"}, // table 二
-		{"c4-r0 c4-c4 c4-c4-b", "0"},                    // table 四
+	// Each figure is found by the headers a screen reader announces with
+	// it, whatever the markup (headers="…" or scope) that conveys them.
+	for _, c := range []struct {
+		table   string
+		headers []string
+		want    string
+	}{
+		{"c3", []string{"一、本年新收政府信息公开申请数量", "自然人", "2021年"}, "10"},
+		{"c3", []string{"一、本年新收政府信息公开申请数量", "自然人", "2022年"}, "12"},
+		{"c3", []string{"一、本年新收政府信息公开申请数量", "自然人", "增减"}, "+2"},
+		{"c3", []string{"四、结转下年度继续办理", "总计", "增减"}, "−2"}, // 2 → 0
+		{"c3", []string{"（三）不予公开 小计", "总计", "增减"}, "0"},
+		{"c2", []string{"行政规范性文件 · 现行有效件数", "增减"}, "0"},
+		{"c4", []string{"行政复议", "总计", "2022年"}, "0"},
 	} {
-		if got := cell(t, page, c.headers); got != c.want {
-			t.Errorf("compare %s = %q, want %q", c.headers, got, c.want)
+		if got := sitetest.FigureWith(t, page, c.table, c.headers...); got != c.want {
+			t.Errorf("compare %s %q = %q, want %q", c.table, c.headers, got, c.want)
+		}
+	}
+	// Every figure of table 三 is named by its row, its column and its
+	// year (or 增减): three headers, no more, no fewer.
+	for _, f := range sitetest.Figures(t, page, "c3") {
+		if len(f.Headers) != 3 {
+			t.Errorf("c3 figure %q has headers %q, want row, column and year", f.Text, f.Headers)
 		}
 	}
 	for _, p := range []string{"alpha/2021/compare/index.html", "beta/2023/compare/index.html", "gamma/2022/compare/index.html"} {

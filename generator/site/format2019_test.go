@@ -8,6 +8,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/gongkai/gongkai/generator/report"
 	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
@@ -62,14 +63,14 @@ name = "甲局"
 		}
 	}
 	// Table 二 compares only 处理决定数量: 行政许可 3 in both years.
-	if got := cellText(t, cmp, "c2-licensing c2-v-d"); got != "0" {
+	if got := sitetest.FigureWith(t, cmp, "c2", "行政许可 · 处理决定数量", "增减"); got != "0" {
 		t.Errorf("行政许可 change = %q, want 0", got)
 	}
-	if strings.Contains(cmp, "c2-regulations") || strings.Contains(cmp, "c2-fees") {
+	if len(sitetest.Figures(t, cmp, "c2")) != 3*len(report.DecisionKinds) {
 		t.Error("comparison page compares rows the two formats count differently")
 	}
 	// Table 三 compares; 二、上年结转 of 2021 is 2020's 结转下年度.
-	if got := cellText(t, cmp, "c3-r24 c3-c6 c3-c6-a"); got != "2" {
+	if got := sitetest.FigureWith(t, cmp, "c3", "四、结转下年度继续办理", "总计", "2020年"); got != "2" {
 		t.Errorf("2020 结转下年度 total = %q, want 2", got)
 	}
 	if same := sitetest.Read(t, public, "alpha/2020/index.html"); strings.Contains(same, "两年报告格式不同") {
@@ -104,18 +105,6 @@ name = "甲局"
 	if !strings.Contains(all[0], ",format2019.active.licensing.change,") {
 		t.Errorf("reports.csv header lacks the 2019 columns: %s", all[0])
 	}
-}
-
-// cellText is the text of the td whose headers attribute is exactly h.
-func cellText(t *testing.T, page, h string) string {
-	t.Helper()
-	i := strings.Index(page, `headers="`+h+`"`)
-	if i < 0 {
-		t.Fatalf("no cell with headers=%q", h)
-	}
-	rest := page[i:]
-	rest = rest[strings.Index(rest, ">")+1:]
-	return strings.TrimSpace(rest[:strings.Index(rest, "<")])
 }
 
 // TestSchemaDiscriminatesFormat checks that format decides the shape of
@@ -181,10 +170,10 @@ name = "甲局"
 	if strings.Contains(cmp, "两年报告格式不同") {
 		t.Error("two reports of one format get the note about formats")
 	}
-	if got := cellText(t, cmp, "c2-licensing-change c2-v-d"); got != "−3" {
+	if got := sitetest.FigureWith(t, cmp, "c2", "行政许可 · 本年增/减", "增减"); got != "−3" {
 		t.Errorf("行政许可 本年增/减 change = %q, want −3", got)
 	}
-	if got := cellText(t, cmp, "c2-procurement-amount c2-v-b"); got != "251000.50" {
+	if got := sitetest.FigureWith(t, cmp, "c2", "政府集中采购 · 采购总金额（元）", "2020年"); got != "251000.50" {
 		t.Errorf("采购总金额 = %q, want 251000.50", got)
 	}
 }
