@@ -73,35 +73,35 @@ func TestFastTOMLMatches(t *testing.T) {
 func TestFastTOMLDeclines(t *testing.T) {
 	for _, src := range []string{
 		`a = "x\ty"` + "\n" + `b = "\u00e9"`, // escapes
-		"a = \"\"\"\nx\n\"\"\"",               // multi-line string
-		`a = ""`,                               // empty string: left to the library
-		"a.b = 1",                              // dotted key
-		`"a" = 1`,                              // quoted key
-		"a = 1\na = 2",                         // duplicate key
-		"[t]\n[t]",                             // duplicate table
-		"[t]\nx = 1\n[t.x]",                    // a table over a value
-		"t = {x = 1}\n[t]",                     // a table over an inline table
-		"[[a]]\n[a]",                           // a table over an array of tables
-		"[[a]]\n[a.b]",                         // a header through an array of tables
-		"a = 1e3",                              // exponent
-		"a = 1_000",                            // underscore
-		"a = +1",                               // plus sign
-		"a = 07",                               // leading zero
-		"a = 1.",                               // no fraction digits
-		"a = 99999999999999999999",             // out of range
-		"a = 2024-01-20T10:00:00",              // a date-time
-		"a = 2024-01-20 10:00:00",              // a date-time with a space
-		"a = 2024-02-30",                       // no such day
-		"a = inf",                              // special float
-		"a = [{x = 1}]",                        // array of inline tables
-		"a = {x = 1,}",                         // trailing comma in an inline table
-		"a = {x = 1,\ny = 2}",                  // inline table over two lines
-		"a = 1 b = 2",                          // two values on a line
-		"[ t ]",                                // spaces in a header
-		"a = 1\r",                              // lone carriage return
-		"a = 1 # \x01",                         // control character in a comment
-		"\ufeffa = 1",                          // byte order mark
-		"a = tru",                              // not a value
+		"a = \"\"\"\nx\n\"\"\"",              // multi-line string
+		`a = ""`,                             // empty string: left to the library
+		"a.b = 1",                            // dotted key
+		`"a" = 1`,                            // quoted key
+		"a = 1\na = 2",                       // duplicate key
+		"[t]\n[t]",                           // duplicate table
+		"[t]\nx = 1\n[t.x]",                  // a table over a value
+		"t = {x = 1}\n[t]",                   // a table over an inline table
+		"[[a]]\n[a]",                         // a table over an array of tables
+		"[[a]]\n[a.b]",                       // a header through an array of tables
+		"a = 1e3",                            // exponent
+		"a = 1_000",                          // underscore
+		"a = +1",                             // plus sign
+		"a = 07",                             // leading zero
+		"a = 1.",                             // no fraction digits
+		"a = 99999999999999999999",           // out of range
+		"a = 2024-01-20T10:00:00",            // a date-time
+		"a = 2024-01-20 10:00:00",            // a date-time with a space
+		"a = 2024-02-30",                     // no such day
+		"a = inf",                            // special float
+		"a = [{x = 1}]",                      // array of inline tables
+		"a = {x = 1,}",                       // trailing comma in an inline table
+		"a = {x = 1,\ny = 2}",                // inline table over two lines
+		"a = 1 b = 2",                        // two values on a line
+		"[ t ]",                              // spaces in a header
+		"a = 1\r",                            // lone carriage return
+		"a = 1 # \x01",                       // control character in a comment
+		"\ufeffa = 1",                        // byte order mark
+		"a = tru",                            // not a value
 	} {
 		if m, ok := fastTOML(src); ok {
 			t.Errorf("fastTOML accepted %q as %#v; it must leave it to the library", src, m)
