@@ -33,7 +33,13 @@ func SplitNarrative(file, src string) (report.Narrative, []report.Finding) {
 	var body []string
 	flush := func() {
 		if current >= 0 {
-			n.Sections[current] = strings.TrimSpace(strings.Join(body, "\n"))
+			text := strings.Join(body, "\n")
+			if len(body) == 1 {
+				// Join returns a lone line as it is: a slice of src,
+				// which would keep the whole file alive with the report.
+				text = strings.Clone(text)
+			}
+			n.Sections[current] = strings.TrimSpace(text)
 		}
 		body = body[:0]
 	}
