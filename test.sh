@@ -33,6 +33,7 @@ if [ "${1:-}" = "--fuzz" ]; then
   for target in \
     generator/content:FuzzDecodeReport \
     generator/content:FuzzSplitNarrative \
+    generator/content:FuzzFastTOML \
     generator/render:FuzzMarkdown \
     generator/importer:FuzzImportPDFText \
     generator/importer:FuzzImportWebText \

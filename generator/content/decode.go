@@ -69,6 +69,9 @@ func (d *decoder) parse() (map[string]any, bool) {
 		d.findings = append(d.findings, report.Finding{File: d.file, Line: line, Rule: RuleLimit, Message: msg})
 		return nil, false
 	}
+	if m, ok := fastTOML(d.src); ok {
+		return m, true
+	}
 	var m map[string]any
 	if _, err := toml.Decode(d.src, &m); err != nil {
 		var pe toml.ParseError

@@ -40,13 +40,12 @@ func (t Table) FigureHTML() template.HTML {
 	}
 	b.WriteString("</caption>\n")
 	for _, span := range t.ColGroups {
-		if span > 1 {
-			b.WriteString("<colgroup span=\"")
-			b.WriteString(strconv.Itoa(span))
-			b.WriteString("\"></colgroup>")
-		} else {
-			b.WriteString("<colgroup><col></colgroup>")
-		}
+		// span="1" is written out: the minifier drops an empty
+		// <colgroup></colgroup>, and writes <colgroup><col></colgroup>
+		// as <col>, which two in a row make one implied group of two.
+		b.WriteString("<colgroup span=\"")
+		b.WriteString(strconv.Itoa(span))
+		b.WriteString("\"></colgroup>")
 	}
 	if len(t.ColGroups) > 0 {
 		b.WriteByte('\n')
@@ -72,7 +71,7 @@ var figureTemplate = template.Must(template.New("figure").Parse(`<figure class="
 <div class="table-scroll" role="region" aria-labelledby="{{.ID}}-caption" tabindex="0">
 <table id="{{.ID}}" class="official{{with .Class}} {{.}}{{end}}">
 <caption id="{{.ID}}-caption">{{.Caption}}{{with .Note}}<span class="table-note">{{.}}</span>{{end}}</caption>
-{{with .ColGroups}}{{range .}}{{if gt . 1}}<colgroup span="{{.}}"></colgroup>{{else}}<colgroup><col></colgroup>{{end}}{{end}}
+{{with .ColGroups}}{{range .}}<colgroup span="{{.}}"></colgroup>{{end}}
 {{end}}<thead>
 {{.HeadHTML}}</thead>
 <tbody>

@@ -49,24 +49,26 @@ func history(ys []YearFigures) HistoryView {
 func yearLabel(y int) string { return strconv.Itoa(y) + "年" }
 
 // figuresTable has a row per shown figure and, per year, the figure and
-// its change.
+// its change. Like a comparison table (compare.go) it has one level of
+// row headers and two of column headers (year, then 数量/较上年), so it
+// is marked up with scope and column groups rather than id/headers.
 func figuresTable(ys []YearFigures) Table {
-	const p = "hf-"
 	t := Table{ID: "history-figures", Caption: "历年主要数据及较上年变化",
-		Note: "“较上年”为与前一年度相比的增减数量和增减幅度；前一年度没有报告或数据空白时标“—”。"}
-	top := []Cell{{Text: "项目", Header: true, ID: p + "item", Rowspan: 2}}
+		Note:      "“较上年”为与前一年度相比的增减数量和增减幅度；前一年度没有报告或数据空白时标“—”。",
+		ColGroups: []int{1}}
+	top := []Cell{{Text: "项目", Header: true, Scope: "col", Rowspan: 2}}
 	var sub []Cell
 	for i, y := range ys {
-		yid := p + "y" + strconv.Itoa(i)
 		// The first year has nothing before it: no change column.
 		span := 2
 		if i == 0 {
 			span = 1
 		}
-		top = append(top, Cell{Text: yearLabel(y.Year), Header: true, ID: yid, Colspan: span})
-		sub = append(sub, Cell{Text: "数量", Header: true, ID: yid + "-v", Headers: yid})
+		t.ColGroups = append(t.ColGroups, span)
+		top = append(top, Cell{Text: yearLabel(y.Year), Header: true, Scope: "colgroup", Colspan: span})
+		sub = append(sub, Cell{Text: "数量", Header: true, Scope: "col"})
 		if i > 0 {
-			sub = append(sub, Cell{Text: "较上年", Header: true, ID: yid + "-c", Headers: yid})
+			sub = append(sub, Cell{Text: "较上年", Header: true, Scope: "col"})
 		}
 	}
 	t.Head = [][]Cell{top, sub}
@@ -74,16 +76,15 @@ func figuresTable(ys []YearFigures) Table {
 		if !fig.Shown {
 			continue
 		}
-		rid := p + "r-" + fig.Key
-		row := []Cell{{Text: fig.Label, Header: true, ID: rid, Headers: p + "item"}}
+		row := make([]Cell, 1, 1+2*len(ys))
+		row[0] = Cell{Text: fig.Label, Header: true, Scope: "row"}
 		for i, y := range ys {
-			yid := p + "y" + strconv.Itoa(i)
 			v := y.Headline[f]
-			row = append(row, Cell{Text: v.String(), Num: true, Blank: v.Unpublished(), Headers: rid + " " + yid + " " + yid + "-v"})
+			row = append(row, Cell{Text: v.String(), Num: true, Blank: v.Unpublished()})
 			if i == 0 {
 				continue
 			}
-			c := Cell{Text: "无上年报告", Class: "change none", Headers: rid + " " + yid + " " + yid + "-c"}
+			c := Cell{Text: "无上年报告", Class: "change none"}
 			if ys[i-1].Year == y.Year-1 {
 				ch := report.ChangeOf(ys[i-1].Headline[f], v)
 				c.Text, c.Class = ch.String(), "change"

@@ -23,6 +23,7 @@ var PageKinds = []string{"home", "organ", "report", "error", "compare", "year", 
 // they produce. It is safe for concurrent use.
 type Renderer struct {
 	pages  map[string]*template.Template
+	direct map[string]direct // kinds written in Go (direct.go), if any
 	min    *minify.M
 	minify bool
 	bufs   sync.Pool
@@ -34,6 +35,9 @@ type Renderer struct {
 func NewRenderer(t *Theme, kinds []string, minifyOutput bool) (*Renderer, error) {
 	r := &Renderer{pages: map[string]*template.Template{}, min: newMinifier(), minify: minifyOutput}
 	r.bufs.New = func() any { return new(bytes.Buffer) }
+	if minifyOutput && t.Pristine() {
+		r.direct = directKinds
+	}
 	partials, err := t.Files("layouts/partials")
 	if err != nil {
 		return nil, err
@@ -81,10 +85,24 @@ func prefix(p string, names []string) []string {
 // Page renders p with the template of its kind and writes it, minified
 // when the site asks for it.
 func (r *Renderer) Page(w io.Writer, p *Page) error {
-	t, ok := r.pages[p.Kind]
-	if !ok {
+	if _, ok := r.pages[p.Kind]; !ok {
 		return fmt.Errorf("no layout for page kind %q", p.Kind)
 	}
+	if done, err := r.writeDirect(w, p); done || err != nil {
+		return err
+	}
+	return r.pageByTemplate(w, p)
+}
+
+// NoDirect makes every page go through the templates. A site whose
+// narratives may hold raw HTML (unsafe_html) needs it: a fragment left
+// open would change how the minifier reads the rest of the page, which a
+// narrative minified on its own cannot know.
+func (r *Renderer) NoDirect() { r.direct = nil }
+
+// pageByTemplate executes p's layout and minifies the result.
+func (r *Renderer) pageByTemplate(w io.Writer, p *Page) error {
+	t := r.pages[p.Kind]
 	buf := r.bufs.Get().(*bytes.Buffer)
 	defer func() { buf.Reset(); r.bufs.Put(buf) }()
 	if err := t.ExecuteTemplate(buf, "base", p); err != nil {

@@ -61,15 +61,23 @@ func appendRows(b *strings.Builder, rows [][]Cell) {
 	b.WriteByte(rowMark) // see rows.go: the minifier skips what is marked
 	for _, r := range rows {
 		b.WriteString("<tr>")
-		for _, c := range r {
-			c.write(b)
+		for i := range r {
+			r[i].write(b)
 		}
 		b.WriteString("</tr>\n")
 	}
 	b.WriteByte(rowMark)
 }
 
-func (c Cell) write(b *strings.Builder) {
+// htmlWriter is what a cell is written to: a strings.Builder for a
+// table's rows as template.HTML, a pageWriter for a page written
+// directly (direct.go).
+type htmlWriter interface {
+	WriteString(s string) (int, error)
+	WriteByte(c byte) error
+}
+
+func (c *Cell) write(b htmlWriter) {
 	if c.Header {
 		b.WriteString("<th")
 		attr(b, "id", c.ID)
@@ -129,7 +137,7 @@ func (c Cell) Classes() string {
 
 // writeClasses writes the class attribute of Classes without building
 // its string.
-func (c Cell) writeClasses(b *strings.Builder) {
+func (c *Cell) writeClasses(b htmlWriter) {
 	if !c.Num && !c.Blank && c.Class == "" {
 		return
 	}
@@ -152,7 +160,7 @@ func (c Cell) writeClasses(b *strings.Builder) {
 }
 
 // attr writes ` name="value"`, or nothing when value is empty.
-func attr(b *strings.Builder, name, value string) {
+func attr(b htmlWriter, name, value string) {
 	if value == "" {
 		return
 	}
@@ -166,7 +174,7 @@ func attr(b *strings.Builder, name, value string) {
 // escape writes s as template.HTMLEscapeString would. Nearly every text
 // and id of a table needs no escape, and looking for the five characters
 // by hand costs a fraction of the library's general search.
-func escape(b *strings.Builder, s string) {
+func escape(b htmlWriter, s string) {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case 0, '"', '\'', '&', '<', '>':

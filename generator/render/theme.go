@@ -15,17 +15,20 @@ import (
 // Theme is the layered set of files a site renders with: the site's own
 // layouts/ and static/ over the theme's.
 type Theme struct {
-	layers []fs.FS // first wins
-	names  []string
+	layers      []fs.FS // first wins
+	names       []string
+	embedded    bool // the base layer is the embedded default theme
+	siteLayouts bool // the site has files of its own under layouts/
 }
 
 // OpenTheme layers the site directory over the named theme: "default" is
 // the embedded theme, any other name a directory under <site>/themes/.
 func OpenTheme(siteDir, name string) (*Theme, error) {
 	var base fs.FS
+	embedded := false
 	switch name {
 	case "", "default":
-		base = themes.Default()
+		base, embedded = themes.Default(), true
 	default:
 		dir := filepath.Join(siteDir, "themes", name)
 		if _, err := os.Stat(filepath.Join(dir, "layouts")); err != nil {
@@ -33,10 +36,19 @@ func OpenTheme(siteDir, name string) (*Theme, error) {
 		}
 		base = os.DirFS(dir)
 	}
-	t := &Theme{names: []string{siteDir, "theme " + name}}
+	t := &Theme{names: []string{siteDir, "theme " + name}, embedded: embedded}
 	t.layers = append(t.layers, os.DirFS(siteDir), base)
+	own, err := (&Theme{layers: t.layers[:1]}).Files("layouts")
+	if err != nil {
+		return nil, err
+	}
+	t.siteLayouts = len(own) > 0
 	return t, nil
 }
+
+// Pristine reports whether pages render with the embedded default theme's
+// own layouts, none of them overridden by the site.
+func (t *Theme) Pristine() bool { return t.embedded && !t.siteLayouts }
 
 // ReadFile returns the first layer's copy of name.
 func (t *Theme) ReadFile(name string) ([]byte, string, error) {

@@ -123,6 +123,9 @@ func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
 	if err != nil {
 		return err
 	}
+	if s.Config.UnsafeHTML {
+		r.NoDirect()
+	}
 	b := &builder{site: s, opts: opts, renderer: r, theme: theme, sink: sink,
 		md: render.NewMarkdown(s.Config.UnsafeHTML), findings: indexFindings(s.Findings)}
 	b.info = &render.SiteInfo{Title: s.Config.Title, Language: s.Config.Language,

@@ -2,7 +2,6 @@ package site
 
 import (
 	"errors"
-	"html"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -78,30 +77,26 @@ func TestYearOverYear(t *testing.T) {
 // minifier must keep every column group, or the figures after a dropped
 // one would be announced under the wrong applicant.
 func TestCompareMinified(t *testing.T) {
-	testReportCompare(t, historySiteMinified(t, true))
-}
-
-// cell returns the text of the td whose headers attribute is exactly h.
-func cell(t *testing.T, page, h string) string {
-	t.Helper()
-	m := regexp.MustCompile(`<td headers="` + regexp.QuoteMeta(h) + `"[^>]*>(.*?)</td>`).FindStringSubmatch(page)
-	if m == nil {
-		t.Fatalf("no cell with headers=%q", h)
-	}
-	return html.UnescapeString(m[1])
+	pub := historySiteMinified(t, true)
+	testReportCompare(t, pub)
+	testOrganHistory(t, pub)
+	testPortalCompare(t, pub)
 }
 
 func testOrganHistory(t *testing.T, pub string) {
 	alpha := sitetest.Read(t, pub, "alpha/index.html")
-	for _, c := range []struct{ headers, want string }{
-		{"hf-r-new hf-y0 hf-y0-v", "10"},
-		{"hf-r-new hf-y1 hf-y1-c", "增加 2（+20.0%）"},
-		{"hf-r-new hf-y2 hf-y2-c", "减少 3（−25.0%）"},
-		{"hf-r-carried_over hf-y1 hf-y1-c", "增加 2（上年为 0）"},
-		{"hf-r-carried_forward hf-y2 hf-y2-c", "持平"},
+	for _, c := range []struct {
+		headers []string
+		want    string
+	}{
+		{[]string{"本年新收申请", "2021年", "数量"}, "10"},
+		{[]string{"本年新收申请", "2022年", "较上年"}, "增加 2（+20.0%）"},
+		{[]string{"本年新收申请", "2023年", "较上年"}, "减少 3（−25.0%）"},
+		{[]string{"上年结转申请", "2022年", "较上年"}, "增加 2（上年为 0）"},
+		{[]string{"结转下年度继续办理", "2023年", "较上年"}, "持平"},
 	} {
-		if got := cell(t, alpha, c.headers); got != c.want {
-			t.Errorf("alpha %s = %q, want %q", c.headers, got, c.want)
+		if got := sitetest.FigureWith(t, alpha, "history-figures", c.headers...); got != c.want {
+			t.Errorf("alpha %q = %q, want %q", c.headers, got, c.want)
 		}
 	}
 	for _, want := range []string{
@@ -127,7 +122,7 @@ func testOrganHistory(t *testing.T, pub string) {
 	if !strings.Contains(beta, "年度缺失说明") || !strings.Contains(beta, "以下年度的报告：2022年。") {
 		t.Error("beta/index.html lacks the note on its missing 2022 report")
 	}
-	if got := cell(t, beta, "hf-r-new hf-y1 hf-y1-c"); got != "无上年报告" {
+	if got := sitetest.FigureWith(t, beta, "history-figures", "本年新收申请", "2023年", "较上年"); got != "无上年报告" {
 		t.Errorf("beta 2023 compared across a gap: %q", got)
 	}
 	// 2021: nothing received, nothing handled: every rate is "—".
@@ -201,13 +196,16 @@ func testYearOverview(t *testing.T, pub string) {
 
 func testPortalCompare(t *testing.T, pub string) {
 	c := sitetest.Read(t, pub, "compare/index.html")
-	for _, x := range []struct{ headers, want string }{
-		{"hf-r-new hf-y0 hf-y0-v", "10"},
-		{"hf-r-new hf-y1 hf-y1-c", "增加 6（+60.0%）"},
-		{"hf-r-new hf-y2 hf-y2-c", "减少 2（−12.5%）"},
+	for _, x := range []struct {
+		headers []string
+		want    string
+	}{
+		{[]string{"本年新收申请", "2021年", "数量"}, "10"},
+		{[]string{"本年新收申请", "2022年", "较上年"}, "增加 6（+60.0%）"},
+		{[]string{"本年新收申请", "2023年", "较上年"}, "减少 2（−12.5%）"},
 	} {
-		if got := cell(t, c, x.headers); got != x.want {
-			t.Errorf("compare %s = %q, want %q", x.headers, got, x.want)
+		if got := sitetest.FigureWith(t, c, "history-figures", x.headers...); got != x.want {
+			t.Errorf("compare %q = %q, want %q", x.headers, got, x.want)
 		}
 	}
 	if !strings.Contains(c, `id="chart-appeals"`) && !strings.Contains(c, `<title id="chart-appeals-title">`) {
