@@ -23,16 +23,18 @@ func PortalComparePage(site *SiteInfo, organs []*report.Organ) *Page {
 	cov := Table{ID: "coverage", Caption: "各年度报告数量",
 		Note: "各年合计只计当年有报告的机关；机关数不同的年度之间，合计的增减也反映机关数的变化。"}
 	cov.Head = [][]Cell{{{Text: "年度", Header: true, Scope: "col"}, {Text: "有报告的机关", Header: true, Scope: "col"}, {Text: "没有报告的机关", Header: true, Scope: "col"}}}
+	// Each year's total in one pass over the reports, in the organs'
+	// order, as the sums were made year by year.
+	totals, counts := map[int]report.Headline{}, map[int]int{}
+	for _, o := range organs {
+		for _, r := range o.Reports {
+			totals[r.Year] = addHeadline(totals[r.Year], report.HeadlineOf(r))
+			counts[r.Year]++
+		}
+	}
 	var ys []YearFigures
 	for _, y := range Years(organs) {
-		var total report.Headline
-		n := 0
-		for _, o := range organs {
-			if r := reportOf(o, y); r != nil {
-				total = total.Plus(report.HeadlineOf(r))
-				n++
-			}
-		}
+		total, n := totals[y], counts[y]
 		ys = append(ys, YearFigures{Year: y, Headline: total})
 		link := href(path, YearPath(y))
 		b.Years = append(b.Years, Link{Label: yearLabel(y), Href: link})

@@ -31,10 +31,22 @@ type Memo struct {
 	// that of the last build and the 10,000 reports need no sort.
 	listed []pair
 	newest []int32
+
+	yearRows *render.YearRows // the year pages' rows (render/yearrows.go)
 }
 
 // NewMemo returns an empty memo.
-func NewMemo() *Memo { return &Memo{} }
+func NewMemo() *Memo { return &Memo{yearRows: render.NewYearRows()} }
+
+// yearRows returns the memo of the year pages' rows, or nil without a
+// memo or with layouts other than the default theme's, whose table
+// partial might not write a row's cells as the memo keeps them.
+func (b *builder) yearRows() *render.YearRows {
+	if b.opts.Memo == nil || !b.theme.Pristine() {
+		return nil
+	}
+	return b.opts.Memo.yearRows
+}
 
 // pair is one report and the organ it was loaded with.
 type pair struct {
@@ -44,6 +56,7 @@ type pair struct {
 
 type feedPage struct {
 	items []pair
+	made  []feed.Item // of items, by position
 	next  bool
 	data  []byte
 }
@@ -71,17 +84,26 @@ func (b *builder) writeMemoFeed(f feed.Feed) error {
 		}
 		name := feed.PageName(i)
 		page := feedPage{items: items, next: (i+1)*size < len(all) && len(all) > size}
-		if old, ok := m.feedPages[name]; ok && old.next == page.next && samePairs(old.items, items) {
-			page.data = old.data
+		old, ok := m.feedPages[name]
+		if ok && old.next == page.next && samePairs(old.items, items) {
+			page.data, page.made = old.data, old.made
 		} else {
+			// An item is made again only when its report is not the one
+			// at its place on the last build's page: after one edit, one
+			// item of the page (each renders its report's overview).
 			p := f
 			p.Items = make([]feed.Item, len(items))
 			for k, it := range items {
+				if k < len(old.items) && old.items[k] == it {
+					p.Items[k] = old.made[k]
+					continue
+				}
 				var err error
 				if p.Items[k], err = b.feedItem(it.o, it.r); err != nil {
 					return err
 				}
 			}
+			page.made = p.Items
 			if page.next {
 				p.NextURL = b.abs(feed.PageName(i + 1))
 			}
