@@ -98,8 +98,7 @@ func (s scope) keeper(old, cur *content.Site) keeper {
 		if name == "" || name == "years" || name == "compare" || s.organs[name] || len(s.reports[name]) > 0 {
 			return false
 		}
-		_, ok := years(name)
-		return ok
+		return before[name] != nil && after[name] != nil // as years(name)
 	}
 	// Called for each output of the groups not kept whole: it cuts the
 	// path instead of splitting it.
