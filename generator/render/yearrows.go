@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -18,9 +19,50 @@ import (
 // the default theme's own layouts (its "table" partial writes a row's
 // cells with Cell.write, which writes Raw) and one site configuration.
 // Year pages of different years may be made at once.
+//
+// It keeps each year's total of the portal's figures too, for /compare/.
 type YearRows struct {
 	mu    sync.Mutex
 	years map[int]*yearMemo
+	sums  map[int]yearTotal // only /compare/'s job uses it
+}
+
+// yearTotal is the sum of the headline figures of a year's reports.
+type yearTotal struct {
+	reports []*report.Report // in the organs' order
+	sum     report.Headline
+}
+
+// totals sums each year's headline figures in one pass over the reports,
+// in the organs' order as the sums were made year by year, taking from
+// the memo, when not nil, the sum of a year whose reports are the same
+// values: after an edit, one year of several is summed again.
+func (m *YearRows) totals(organs []*report.Organ) map[int]yearTotal {
+	out := map[int]yearTotal{}
+	for _, o := range organs {
+		for _, r := range o.Reports {
+			t := out[r.Year]
+			t.reports = append(t.reports, r)
+			out[r.Year] = t
+		}
+	}
+	for y, t := range out {
+		if m != nil {
+			if old, ok := m.sums[y]; ok && slices.Equal(old.reports, t.reports) {
+				t.sum = old.sum
+				out[y] = t
+				continue
+			}
+		}
+		for _, r := range t.reports {
+			t.sum = addHeadline(t.sum, report.HeadlineOf(r))
+		}
+		out[y] = t
+	}
+	if m != nil {
+		m.sums = out
+	}
+	return out
 }
 
 // NewYearRows returns an empty memo.
