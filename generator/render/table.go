@@ -36,6 +36,9 @@ type Cell struct {
 	Blank   bool // the report left it blank
 	Class   string
 	Href    string // makes the cell's text a link
+	// Raw, when set, is the markup of its row's cells, written as it is
+	// in place of this cell, the row's only one (see YearRows).
+	Raw string
 }
 
 func num(c report.Cell, headers string) Cell {

@@ -42,7 +42,7 @@ func rowsSize(rows [][]Cell) int {
 		n += 10
 		for i := range r {
 			c := &r[i]
-			n += 32 + len(c.Text) + len(c.ID) + len(c.Headers) + len(c.Scope) + len(c.Class)
+			n += 32 + len(c.Raw) + len(c.Text) + len(c.ID) + len(c.Headers) + len(c.Scope) + len(c.Class)
 			if c.Href != "" {
 				n += 15 + len(c.Href)
 			}
@@ -78,6 +78,10 @@ type htmlWriter interface {
 }
 
 func (c *Cell) write(b htmlWriter) {
+	if c.Raw != "" {
+		b.WriteString(c.Raw)
+		return
+	}
 	if c.Header {
 		b.WriteString("<th")
 		attr(b, "id", c.ID)

@@ -16,6 +16,12 @@ type TotalsBody struct {
 // PortalComparePage builds /compare/. A year's total is over the organs
 // that have a report that year, so the page says how many there are.
 func PortalComparePage(site *SiteInfo, organs []*report.Organ) *Page {
+	return PortalComparePageRows(site, organs, nil)
+}
+
+// PortalComparePageRows is PortalComparePage taking the total of a year
+// whose reports are those of the last build from memo, when not nil.
+func PortalComparePageRows(site *SiteInfo, organs []*report.Organ, memo *YearRows) *Page {
 	path := PortalComparePath()
 	p := newPage(site, "totals", path, "全部机关历年汇总对比")
 	p.crumbs([2]string{"历年汇总", path})
@@ -23,16 +29,10 @@ func PortalComparePage(site *SiteInfo, organs []*report.Organ) *Page {
 	cov := Table{ID: "coverage", Caption: "各年度报告数量",
 		Note: "各年合计只计当年有报告的机关；机关数不同的年度之间，合计的增减也反映机关数的变化。"}
 	cov.Head = [][]Cell{{{Text: "年度", Header: true, Scope: "col"}, {Text: "有报告的机关", Header: true, Scope: "col"}, {Text: "没有报告的机关", Header: true, Scope: "col"}}}
+	totals := memo.totals(organs)
 	var ys []YearFigures
 	for _, y := range Years(organs) {
-		var total report.Headline
-		n := 0
-		for _, o := range organs {
-			if r := reportOf(o, y); r != nil {
-				total = total.Plus(report.HeadlineOf(r))
-				n++
-			}
-		}
+		total, n := totals[y].sum, len(totals[y].reports)
 		ys = append(ys, YearFigures{Year: y, Headline: total})
 		link := href(path, YearPath(y))
 		b.Years = append(b.Years, Link{Label: yearLabel(y), Href: link})

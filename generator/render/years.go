@@ -48,6 +48,12 @@ func reportOf(o *report.Organ, year int) *report.Report {
 // YearPage builds /years/<year>/. organs are in the portal's order
 // (category, then order), which the table keeps.
 func YearPage(site *SiteInfo, organs []*report.Organ, year int) *Page {
+	return YearPageRows(site, organs, year, nil)
+}
+
+// YearPageRows is YearPage taking each report's rows from memo, when not
+// nil, where they are the same.
+func YearPageRows(site *SiteInfo, organs []*report.Organ, year int, memo *YearRows) *Page {
 	path := YearPath(year)
 	p := newPage(site, "year", path, strconv.Itoa(year)+"年度各机关政府信息公开工作年度报告数据")
 	p.crumbs([2]string{"历年汇总", PortalComparePath()}, [2]string{yearLabel(year), path})
@@ -73,24 +79,39 @@ func YearPage(site *SiteInfo, organs []*report.Organ, year int) *Page {
 			continue
 		}
 		h := report.HeadlineOf(r)
-		rows = append(rows, organYear{name: o.Name, category: category(o), href: href(path, ReportPath(o.Slug, year)), headline: h})
-		total = total.Plus(h)
+		rows = append(rows, organYear{organ: o, report: r, headline: h})
+		total = addHeadline(total, h)
 	}
 	b.Reports = len(rows)
-	b.Figures, b.Rates = yearFiguresTable(rows, total), yearRatesTable(rows, total)
+	rowsOf := memo.start(year)
+	b.Figures, b.Rates = yearFiguresTable(path, rows, total, rowsOf), yearRatesTable(rows, total, rowsOf)
+	memo.done(year, rowsOf)
 	p.Body = b
 	return p
 }
 
 type organYear struct {
-	name, category, href string
-	headline             report.Headline
+	organ    *report.Organ
+	report   *report.Report
+	headline report.Headline
+}
+
+// addHeadline is total.Plus(h), adding into total when it is not nil
+// rather than allocating a new sum for each of thousands of organs.
+func addHeadline(total, h report.Headline) report.Headline {
+	if total == nil {
+		return append(report.Headline(nil), h...)
+	}
+	for i := range total {
+		total[i] = total[i].Plus(h[i])
+	}
+	return total
 }
 
 // totalLabel names the portal's total row.
 const totalLabel = "全部机关合计"
 
-func yearFiguresTable(rows []organYear, total report.Headline) Table {
+func yearFiguresTable(path string, rows []organYear, total report.Headline, memo *yearMemo) Table {
 	t := Table{ID: "year-figures", Caption: "各机关主要数据",
 		Note: "“全部机关合计”只计本年有报告的机关；某机关该项为空白时，合计标“/”。"}
 	head := []Cell{{Text: "机关", Header: true, Scope: "col"}, {Text: "类别", Header: true, Scope: "col"}}
@@ -110,7 +131,9 @@ func yearFiguresTable(rows []organYear, total report.Headline) Table {
 		return row
 	}
 	for _, r := range rows {
-		t.Body = append(t.Body, line(r.name, r.category, r.href, "", r.headline))
+		t.Body = append(t.Body, memo.row(r, figuresRow, func() []Cell {
+			return line(r.organ.Name, category(r.organ), href(path, ReportPath(r.organ.Slug, r.report.Year)), "", r.headline)
+		}))
 	}
 	if len(rows) > 0 {
 		t.Body = append(t.Body, line(totalLabel, "", "", "total", total))
@@ -118,7 +141,7 @@ func yearFiguresTable(rows []organYear, total report.Headline) Table {
 	return t
 }
 
-func yearRatesTable(rows []organYear, total report.Headline) Table {
+func yearRatesTable(rows []organYear, total report.Headline, memo *yearMemo) Table {
 	t := Table{ID: "year-rates", Caption: "各机关主要指标", Note: "分母为 0 或数据空白时，指标无法计算，标“—”。"}
 	head := []Cell{{Text: "机关", Header: true, Scope: "col"}}
 	for _, in := range report.Indicators {
@@ -133,7 +156,7 @@ func yearRatesTable(rows []organYear, total report.Headline) Table {
 		return row
 	}
 	for _, r := range rows {
-		t.Body = append(t.Body, line(r.name, "", r.headline))
+		t.Body = append(t.Body, memo.row(r, ratesRow, func() []Cell { return line(r.organ.Name, "", r.headline) }))
 	}
 	if len(rows) > 0 {
 		t.Body = append(t.Body, line(totalLabel, "total", total))

@@ -8,7 +8,6 @@ import (
 	"maps"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/gongkai/gongkai/generator/content"
@@ -17,9 +16,48 @@ import (
 	"github.com/gongkai/gongkai/generator/site"
 )
 
-// files is one build's output, keyed by slash path. It is never modified
-// once served: a rebuild makes a new map that shares the unchanged bytes.
-type files map[string][]byte
+// files is one build's output, keyed by slash path and grouped by the
+// path's first segment ("" for the files at the top of the site): an
+// organ's outputs are one group. It is never modified once served: a
+// rebuild makes a new map that shares the groups it keeps whole, so that
+// one edit of a 10,000-report portal copies 2,500 groups, not 45,000
+// entries.
+type files map[string]group
+
+// group is the outputs under one first segment, keyed by the whole path.
+type group map[string][]byte
+
+// groupOf is the group of a slash path.
+func groupOf(rel string) string {
+	first, _, ok := strings.Cut(rel, "/")
+	if !ok {
+		return ""
+	}
+	return first
+}
+
+func (f files) get(rel string) ([]byte, bool) {
+	b, ok := f[groupOf(rel)][rel]
+	return b, ok
+}
+
+// set adds a file to a map being built, whose groups are its own.
+func (f files) set(rel string, b []byte) {
+	g := groupOf(rel)
+	if f[g] == nil {
+		f[g] = group{}
+	}
+	f[g][rel] = b
+}
+
+// each calls fn for every file, in no order.
+func (f files) each(fn func(rel string, b []byte)) {
+	for _, g := range f {
+		for rel, b := range g {
+			fn(rel, b)
+		}
+	}
+}
 
 // memSink collects a build's output on top of the files it reuses.
 type memSink struct {
@@ -35,7 +73,7 @@ func (m *memSink) Write(rel string, b []byte) error {
 // The portal's feed (20 MB on a 10,000-report portal) is not copied.
 func (m *memSink) Keep(rel string, b []byte) error {
 	m.mu.Lock()
-	m.files[rel] = b
+	m.files.set(rel, b)
 	m.mu.Unlock()
 	return nil
 }
@@ -115,30 +153,36 @@ func buildWith(loader *content.Cache, source string, changes []Change, prev *out
 	}
 	out.full = sc.full
 	out.memo = site.NewMemo()
-	kept := files{}
+	kept, whole := files{}, map[string]bool{}
 	if !sc.full {
 		if prev.memo != nil {
 			out.memo = prev.memo
 		}
-		// Nearly every output is kept: copying the map whole and deleting
-		// the few stale ones is much cheaper than inserting the rest.
 		keep := sc.keeper(prev.site, s)
-		kept = maps.Clone(prev.files)
-		for rel := range prev.files {
-			if !keep(rel) {
-				delete(kept, rel)
+		for name, g := range prev.files {
+			if keep.group(name) {
+				kept[name], whole[name] = g, true
+				continue
+			}
+			ng := group{}
+			for rel, b := range g {
+				if keep.file(rel) {
+					ng[rel] = b
+				}
+			}
+			if len(ng) > 0 {
+				kept[name] = ng
 			}
 		}
 	}
 	// The new outputs go to a sink of their own and join the kept ones
 	// afterwards: Reuse reads kept while the jobs run.
 	sink := &memSink{files: files{}}
-	var reused atomic.Int64
 	opts := site.Options{Source: source, LiveReload: scriptPath, Memo: out.memo, Reuse: func(rel string) bool {
-		_, ok := kept[rel]
-		if ok && strings.HasSuffix(rel, "index.html") {
-			reused.Add(1)
+		if dir, ok := strings.CutSuffix(rel, "/"); ok && !strings.Contains(dir, "/") {
+			return whole[dir] // an organ's directory
 		}
+		_, ok := kept.get(rel)
 		return ok
 	}}
 	res := &site.Result{}
@@ -146,10 +190,18 @@ func buildWith(loader *content.Cache, source string, changes []Change, prev *out
 		out.problems = []string{err.Error()}
 		return out
 	}
-	for rel, b := range sink.files {
-		kept[rel] = b
+	for name, g := range sink.files {
+		switch {
+		case kept[name] == nil:
+			kept[name] = g
+			continue
+		case whole[name]:
+			// Shared with the build being served: never written to.
+			kept[name], whole[name] = maps.Clone(kept[name]), false
+		}
+		maps.Copy(kept[name], g)
 	}
-	out.files, out.pages, out.reused = kept, res.Pages, int(reused.Load())
+	out.files, out.pages, out.reused = kept, res.Pages, res.Kept
 	return out
 }
 
@@ -197,7 +249,7 @@ func themeStatics(source string) files {
 	names, _ := theme.StaticFiles()
 	for _, n := range names {
 		if b, err := theme.Static(n); err == nil {
-			out[n] = b
+			out.set(n, b)
 		}
 	}
 	return out

@@ -106,39 +106,88 @@ func TestIncrementalEqualsFull(t *testing.T) {
 	}
 }
 
+// TestEditsInTurn: rebuilds share the groups of outputs they keep with
+// the build being served, which must never change under it; after edits
+// in turn, each on the last rebuild, the output is a full build's.
+func TestEditsInTurn(t *testing.T) {
+	dir := portal(t)
+	first := build(dir, nil, nil)
+	snapshot := map[string][]byte{}
+	first.files.each(func(rel string, b []byte) { snapshot[rel] = bytes.Clone(b) })
+	edits := []func() []Change{
+		func() []Change {
+			write(t, dir, "content/a/2022.md", strings.Replace(sitetest.Narrative, "总体情况正文", "改过的正文", 1))
+			return []Change{{"content/a/2022.md", Modified}}
+		},
+		func() []Change {
+			write(t, dir, "content/b/2024.toml", sitetest.Report(2024, 1, 0, 0))
+			write(t, dir, "content/b/2024.md", sitetest.Narrative)
+			return []Change{{"content/b/2024.md", Created}, {"content/b/2024.toml", Created}}
+		},
+		func() []Change {
+			write(t, dir, "content/b/2023.toml", strings.Replace(sitetest.Report(2023, 10, 0, 0), "licensing  = 3", "licensing  = 4", 1))
+			return []Change{{"content/b/2023.toml", Modified}}
+		},
+		func() []Change {
+			write(t, dir, "content/a/org.toml", "name = \"甲局（新）\"\n")
+			return []Change{{"content/a/org.toml", Modified}}
+		},
+	}
+	last := first
+	for i, edit := range edits {
+		if last = build(dir, edit(), last); !last.ok() {
+			t.Fatalf("edit %d: %v", i, last.problems)
+		}
+		full := build(dir, nil, nil)
+		if diff := diffFiles(last.files, full.files); diff != "" {
+			t.Errorf("edit %d: incremental output differs from a full build:\n%s", i, diff)
+		}
+	}
+	n := 0
+	first.files.each(func(rel string, b []byte) {
+		n++
+		if !bytes.Equal(b, snapshot[rel]) {
+			t.Errorf("the first build's %s changed", rel)
+		}
+	})
+	if n != len(snapshot) {
+		t.Errorf("the first build has %d files, had %d", n, len(snapshot))
+	}
+}
+
 // renderedPages lists the pages of inc that are not the very bytes of
 // prev: those rendered again.
 func renderedPages(prev, inc *outcome) []string {
 	var out []string
-	for rel, b := range inc.files {
+	inc.files.each(func(rel string, b []byte) {
 		if !strings.HasSuffix(rel, "index.html") {
-			continue
+			return
 		}
-		old, ok := prev.files[rel]
+		old, ok := prev.files.get(rel)
 		if !ok || len(b) == 0 || len(old) == 0 || &old[0] != &b[0] {
 			out = append(out, rel)
 		}
-	}
+	})
 	sort.Strings(out)
 	return out
 }
 
 func diffFiles(a, b files) string {
 	var d []string
-	for rel, x := range a {
-		y, ok := b[rel]
+	a.each(func(rel string, x []byte) {
+		y, ok := b.get(rel)
 		switch {
 		case !ok:
 			d = append(d, "only incremental: "+rel)
 		case !bytes.Equal(x, y):
 			d = append(d, "differs: "+rel)
 		}
-	}
-	for rel := range b {
-		if _, ok := a[rel]; !ok {
+	})
+	b.each(func(rel string, _ []byte) {
+		if _, ok := a.get(rel); !ok {
 			d = append(d, "missing: "+rel)
 		}
-	}
+	})
 	sort.Strings(d)
 	return strings.Join(d, "\n")
 }
@@ -193,7 +242,7 @@ func TestBuildOutputHasNoLiveReload(t *testing.T) {
 		t.Fatal(err)
 	}
 	served := build(dir, nil, nil)
-	if !bytes.Contains(served.files["a/2023/index.html"], []byte(scriptPath)) {
+	if page, _ := served.files.get("a/2023/index.html"); !bytes.Contains(page, []byte(scriptPath)) {
 		t.Error("served page lacks the live-reload script")
 	}
 }

@@ -1,9 +1,11 @@
 package serve
 
 import (
+	"bytes"
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/pprof"
 	"strconv"
 	"testing"
@@ -29,8 +31,9 @@ var (
 // build to reuse. "narrative" edits the .md, "data" the .toml (a comment
 // line, which serve cannot tell from a changed figure). Each iteration
 // alternates the file between two texts, so that every rebuild sees a
-// real change. It reports the mean in ms/edit; serve logs each rebuild's
-// own time.
+// real change. "figure" changes a headline figure of the .toml, which
+// its year's page, /compare/ and data/reports.csv show. It reports the
+// mean in ms/edit; serve logs each rebuild's own time.
 func BenchmarkServeEditOneReport(b *testing.B) {
 	dir := b.TempDir()
 	opts := synthetic.Options{Organs: *benchOrgans, Years: *benchYears, Seed: 1}
@@ -46,25 +49,43 @@ func BenchmarkServeEditOneReport(b *testing.B) {
 		b.Fatal(prev.problems)
 	}
 	base := filepath.ToSlash(filepath.Join("content", entries[len(entries)/2].Name(), strconv.Itoa(opts.Years/2+2021)))
-	for _, e := range []struct{ name, rel, addition string }{
-		{"narrative", base + ".md", "\n补充说明一句。\n"},
-		{"data", base + ".toml", "\n# 核对过\n"},
+	appending := func(s string) func([]byte) []byte {
+		return func(b []byte) []byte { return append(append([]byte{}, b...), s...) }
+	}
+	for _, e := range []struct {
+		name, rel string
+		edit      func([]byte) []byte
+	}{
+		{"narrative", base + ".md", appending("\n补充说明一句。\n")},
+		{"data", base + ".toml", appending("\n# 核对过\n")},
+		{"figure", base + ".toml", func(b []byte) []byte {
+			// 行政处罚 is a headline figure no rule ties to another.
+			return punishment.ReplaceAllFunc(b, func(m []byte) []byte {
+				n, _ := strconv.Atoi(string(punishment.FindSubmatch(m)[1]))
+				return []byte("punishment = " + strconv.Itoa(n+1))
+			})
+		}},
 	} {
 		b.Run(e.name, func(b *testing.B) {
-			prev = editLoop(b, dir, e.rel, e.addition, prev)
+			prev = editLoop(b, dir, e.rel, e.edit, prev)
 		})
 	}
 }
 
+var punishment = regexp.MustCompile(`punishment = (\d+)`)
+
 // editLoop edits rel in turns and rebuilds after each edit; it returns
 // the last build.
-func editLoop(b *testing.B, dir, rel, addition string, prev *outcome) *outcome {
+func editLoop(b *testing.B, dir, rel string, edit func([]byte) []byte, prev *outcome) *outcome {
 	path := filepath.Join(dir, filepath.FromSlash(rel))
 	original, err := os.ReadFile(path)
 	if err != nil {
 		b.Fatal(err)
 	}
-	edited := append(append([]byte{}, original...), addition...)
+	edited := edit(original)
+	if bytes.Equal(edited, original) {
+		b.Fatalf("%s: the edit changes nothing", rel)
+	}
 	if *editProfile != "" {
 		f, err := os.Create(*editProfile + "." + filepath.Base(b.Name()))
 		if err != nil {

@@ -51,11 +51,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if name == "" || strings.HasSuffix(name, "/") {
 		name += "index.html"
 	}
-	if b, ok := st.files[name]; ok {
+	if b, ok := st.files.get(name); ok {
 		serveBytes(w, r, name, b, http.StatusOK)
 		return
 	}
-	if _, ok := st.files[name+"/index.html"]; ok {
+	if _, ok := st.files.get(name + "/index.html"); ok {
 		http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
 		return
 	}

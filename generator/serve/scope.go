@@ -2,10 +2,12 @@ package serve
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/report"
 )
 
 // The seam of the incremental rebuild: which changed inputs make which
@@ -70,22 +72,37 @@ func scopeOf(changes []Change) scope {
 	return s
 }
 
-// keeper returns whether an output of the build of old is still valid
-// for cur, the site after the changes.
-func (s scope) keeper(old, cur *content.Site) func(rel string) bool {
+// keeper says which outputs of the build of old are still valid for cur,
+// the site after the changes: file about one output, group about every
+// output under a first path segment (see files), which must agree with
+// file about each of them.
+type keeper struct {
+	file  func(rel string) bool
+	group func(name string) bool
+}
+
+// keeper returns the keeper of the outputs of old's build for cur.
+func (s scope) keeper(old, cur *content.Site) keeper {
 	if s.full || old == nil {
-		return func(string) bool { return false }
+		no := func(string) bool { return false }
+		return keeper{no, no}
 	}
-	years := organYears(old, cur)
-	var all []int
-	for _, ys := range years {
-		all = append(all, ys...)
-	}
+	before, after := bySlug(old), bySlug(cur)
+	years := func(org string) ([]int, bool) { return organYears(before[org], after[org]) }
+	all := allYears(old, cur)
 	summaries := len(s.organs) == 0 && len(s.moved) == 0 // figures aside, the portal is the same
-	home := summaries && samePublished(old, cur, s.reports)
-	// Called for each of the previous build's outputs, tens of thousands
-	// on a large portal: it cuts the path instead of splitting it.
-	return func(rel string) bool {
+	home := summaries && s.samePublished(before, after)
+	// An organ none of whose inputs changed keeps all its outputs, below
+	// as in file; most organs of a large portal, after one edit.
+	group := func(name string) bool {
+		if name == "" || name == "years" || name == "compare" || s.organs[name] || len(s.reports[name]) > 0 {
+			return false
+		}
+		return before[name] != nil && after[name] != nil // as years(name)
+	}
+	// Called for each output of the groups not kept whole: it cuts the
+	// path instead of splitting it.
+	file := func(rel string) bool {
 		first, rest, ok := strings.Cut(rel, "/")
 		if !ok {
 			// The sitemap lists the pages, which only a created or removed
@@ -100,8 +117,11 @@ func (s scope) keeper(old, cur *content.Site) func(rel string) bool {
 		if first == "years" {
 			return isYear && deeper && len(s.organs) == 0 && !s.data[y] && !s.yearMoved(all, y)
 		}
-		ys, ok := years[first]
-		if !ok || s.organs[first] {
+		if s.organs[first] {
+			return false
+		}
+		ys, ok := years(first)
+		if !ok {
 			return false
 		}
 		if isYear && deeper {
@@ -109,6 +129,7 @@ func (s scope) keeper(old, cur *content.Site) func(rel string) bool {
 		}
 		return len(s.reports[first]) == 0
 	}
+	return keeper{file, group}
 }
 
 // touches reports whether a changed report of org (any organ when org is
@@ -144,28 +165,29 @@ func (s scope) yearMoved(years []int, y int) bool {
 // samePublished reports whether every changed report that is in both
 // sites has the same date of publication in both: what the home page
 // shows of a report besides its organ and year.
-func samePublished(old, cur *content.Site, changed map[string]map[int]bool) bool {
-	published := func(s *content.Site) map[string]string {
-		out := map[string]string{}
-		for _, o := range s.Organs {
-			for _, r := range o.Reports {
-				if changed[o.Slug][r.Year] {
-					out[r.ID()] = r.Published
-				}
+func (s scope) samePublished(before, after map[string]*report.Organ) bool {
+	for org, changed := range s.reports {
+		a, b := before[org], after[org]
+		for y := range changed {
+			r, q := reportOf(a, y), reportOf(b, y)
+			if (r == nil) != (q == nil) || r != nil && r.Published != q.Published {
+				return false
 			}
-		}
-		return out
-	}
-	a, b := published(old), published(cur)
-	if len(a) != len(b) {
-		return false
-	}
-	for id, p := range a {
-		if q, ok := b[id]; !ok || q != p {
-			return false
 		}
 	}
 	return true
+}
+
+func reportOf(o *report.Organ, year int) *report.Report {
+	if o == nil {
+		return nil
+	}
+	for _, r := range o.Reports {
+		if r.Year == year {
+			return r
+		}
+	}
+	return nil
 }
 
 // between reports whether some year lies strictly between a and b.
@@ -178,29 +200,42 @@ func between(years []int, a, b int) bool {
 	return false
 }
 
-// organYears lists the report years of each organ present in both
-// sites, from both, so that a deleted or added report still counts as a
-// neighbour.
-func organYears(old, cur *content.Site) map[string][]int {
-	before := map[string][]int{}
-	for _, o := range old.Organs {
-		for _, r := range o.Reports {
-			before[o.Slug] = append(before[o.Slug], r.Year)
-		}
-		if _, ok := before[o.Slug]; !ok {
-			before[o.Slug] = nil
-		}
+// bySlug indexes a site's organs.
+func bySlug(s *content.Site) map[string]*report.Organ {
+	out := make(map[string]*report.Organ, len(s.Organs))
+	for _, o := range s.Organs {
+		out[o.Slug] = o
 	}
-	out := map[string][]int{}
-	for _, o := range cur.Organs {
-		ys, ok := before[o.Slug]
-		if !ok {
-			continue
+	return out
+}
+
+// organYears lists the report years of an organ present in both sites
+// (ok false otherwise), from both, so that a deleted or added report
+// still counts as a neighbour.
+func organYears(old, cur *report.Organ) (years []int, ok bool) {
+	if old == nil || cur == nil {
+		return nil, false
+	}
+	for _, r := range old.Reports {
+		years = append(years, r.Year)
+	}
+	for _, r := range cur.Reports {
+		years = append(years, r.Year)
+	}
+	return years, true
+}
+
+// allYears lists the years of the reports of both sites, each once.
+func allYears(sites ...*content.Site) []int {
+	var out []int
+	for _, s := range sites {
+		for _, o := range s.Organs {
+			for _, r := range o.Reports {
+				if !slices.Contains(out, r.Year) {
+					out = append(out, r.Year)
+				}
+			}
 		}
-		for _, r := range o.Reports {
-			ys = append(ys, r.Year)
-		}
-		out[o.Slug] = ys
 	}
 	return out
 }

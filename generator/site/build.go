@@ -26,8 +26,9 @@ type Options struct {
 
 	// Reuse, when set, names the outputs the sink already holds from an
 	// earlier build whose inputs have not changed: they are not produced
-	// or written again (see reuse.go). Serve's incremental rebuild sets
-	// it; build never does.
+	// or written again (see reuse.go). Asked about an organ's directory
+	// ("<slug>/"), it says whether the sink holds every output under it.
+	// Serve's incremental rebuild sets it; build never does.
 	Reuse func(rel string) bool
 
 	// Memo, when set, keeps what the outputs listing every report made of
@@ -43,6 +44,7 @@ type Result struct {
 	Files    int
 	Bytes    int64
 	Pages    int
+	Kept     int // of Pages, those kept from an earlier build (Options.Reuse)
 	Reports  int
 	Duration time.Duration
 }
@@ -128,6 +130,7 @@ func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
 		md: render.NewMarkdown(s.Config.UnsafeHTML), findings: indexFindings(s.Findings)}
 	b.info = &render.SiteInfo{Title: s.Config.Title, Language: s.Config.Language,
 		BaseURL: s.Config.BaseURL, Footer: s.Config.Footer}
+	b.markKept()
 	jobs, err := b.jobs()
 	if err != nil {
 		return err
@@ -145,7 +148,7 @@ func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
 	for _, o := range s.Organs {
 		res.Reports += len(o.Reports)
 	}
-	res.Pages = int(b.pages.Load())
+	res.Pages, res.Kept = int(b.pages.Load()), int(b.keptPages.Load())
 	return nil
 }
 

@@ -1,6 +1,9 @@
 package site
 
-import "github.com/gongkai/gongkai/generator/render"
+import (
+	"github.com/gongkai/gongkai/generator/render"
+	"github.com/gongkai/gongkai/generator/report"
+)
 
 // The year-over-year pages: each report against the previous year's, each
 // year's organs side by side, and the portal's totals.
@@ -12,7 +15,11 @@ func init() {
 // organ has a report of the year just before.
 func (b *builder) compareJobs() ([]job, error) {
 	var jobs []job
-	for _, o := range b.site.Organs {
+	for i, o := range b.site.Organs {
+		if b.organKept[i] {
+			b.keptOrgan(i, comparisons(o))
+			continue
+		}
 		for _, r := range o.Reports {
 			prev := o.Previous(r)
 			if prev == nil {
@@ -27,9 +34,25 @@ func (b *builder) compareJobs() ([]job, error) {
 // yearJobs renders /years/<year>/ for every year with a report, and
 // /compare/.
 func (b *builder) yearJobs() ([]job, error) {
-	jobs := []job{b.pageAt(render.PortalComparePath(), "totals", func() (*render.Page, error) { return render.PortalComparePage(b.info, b.site.Organs), nil })}
+	jobs := []job{b.pageAt(render.PortalComparePath(), "totals", func() (*render.Page, error) {
+		return render.PortalComparePageRows(b.info, b.site.Organs, b.yearRows()), nil
+	})}
 	for _, y := range render.Years(b.site.Organs) {
-		jobs = append(jobs, b.pageAt(render.YearPath(y), "year", func() (*render.Page, error) { return render.YearPage(b.info, b.site.Organs, y), nil }))
+		jobs = append(jobs, b.pageAt(render.YearPath(y), "year", func() (*render.Page, error) {
+			return render.YearPageRows(b.info, b.site.Organs, y, b.yearRows()), nil
+		}))
 	}
 	return jobs, nil
+}
+
+// comparisons counts the organ's comparison pages: one per report with
+// a report of the year just before.
+func comparisons(o *report.Organ) int {
+	n := 0
+	for i := 1; i < len(o.Reports); i++ {
+		if o.Reports[i-1].Year == o.Reports[i].Year-1 {
+			n++
+		}
+	}
+	return n
 }

@@ -45,7 +45,10 @@ func (b *builder) absoluteBase() bool {
 // reportDataJobs writes each report's report.json and report.csv.
 func (b *builder) reportDataJobs() ([]job, error) {
 	var jobs []job
-	for _, o := range b.site.Organs {
+	for k, o := range b.site.Organs {
+		if b.keptOrgan(k, 0) {
+			continue
+		}
 		for i, r := range o.Reports {
 			if b.reused(render.ReportJSONPath(o.Slug, r.Year)) && b.reused(render.ReportCSVPath(o.Slug, r.Year)) {
 				continue
@@ -120,8 +123,8 @@ func (b *builder) feedJobs() ([]job, error) {
 		}
 		return b.writeFeed("", f, b.site.Organs)
 	}}
-	for _, o := range b.site.Organs {
-		if b.reused(render.OrganFeedPath(o.Slug)) {
+	for i, o := range b.site.Organs {
+		if b.keptOrgan(i, 0) || b.reused(render.OrganFeedPath(o.Slug)) {
 			continue // and its further pages, which depend on nothing else
 		}
 		jobs = append(jobs, func() error {
@@ -230,13 +233,13 @@ func (b *builder) json(rel string, v func() any) job {
 // sitemapJobs lists every page written, except error pages, sorted by
 // path; a report page's lastmod is its publication date when known.
 func (b *builder) sitemapJobs() []job {
-	published := map[string]string{}
-	for _, o := range b.site.Organs {
-		for _, r := range o.Reports {
-			published[render.ReportPath(o.Slug, r.Year)] = r.Published
-		}
-	}
 	return []job{b.stream(render.SitemapPath(), func(w io.Writer) error {
+		published := map[string]string{}
+		for _, o := range b.site.Organs {
+			for _, r := range o.Reports {
+				published[render.ReportPath(o.Slug, r.Year)] = r.Published
+			}
+		}
 		var paths []string
 		b.written.Range(func(k, v any) bool {
 			if v.(string) != "error" {

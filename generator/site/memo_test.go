@@ -14,9 +14,10 @@ import (
 )
 
 // TestMemoEqualsPlain: with a Memo kept across edits, the portal feed
-// (paged) and /data/reports.csv are byte for byte those of a build
-// without one, including after edits that move a report to another feed
-// page or rename its organ.
+// (paged), /data/reports.csv and the year pages (their rows kept) are
+// byte for byte those of a build without one, including after edits that
+// change a figure, move a report to another feed page or rename its
+// organ.
 func TestMemoEqualsPlain(t *testing.T) {
 	defer func(n int) { feed.PageSize = n }(feed.PageSize)
 	feed.PageSize = 2
@@ -30,6 +31,7 @@ func TestMemoEqualsPlain(t *testing.T) {
 		{"moved to the first page", "content/alpha/2021.toml", func(s string) string {
 			return strings.Replace(s, "published = 2022-02-01", "published = 2030-01-01", 1)
 		}},
+		{"a figure", "content/alpha/2023.toml", func(s string) string { return strings.Replace(s, "licensing  = 3", "licensing  = 4", 1) }},
 		{"undated", "content/alpha/2023.toml", func(s string) string { return strings.Replace(s, "published = 2024-02-03\n", "", 1) }},
 		{"organ renamed", "content/beta/org.toml", func(s string) string { return strings.Replace(s, "=乙局", "乙局（新）", 1) }},
 		{"report deleted", "content/beta/2023.toml", nil},
@@ -65,6 +67,9 @@ func TestMemoEqualsPlain(t *testing.T) {
 			}
 			if strings.HasPrefix(p, "feed") {
 				pages++
+			}
+			if strings.HasPrefix(p, "years/") && !bytes.Contains(x, []byte("甲区人民政府")) {
+				t.Errorf("%s: %s lacks an organ's row", when, p)
 			}
 		}
 		if pages < 2 {

@@ -24,6 +24,10 @@ type builder struct {
 	pages    atomic.Int64
 	written  sync.Map      // page path -> kind, for the sitemap
 	findings *findingIndex // each report's findings, indexed once
+
+	keptPages   atomic.Int64 // of pages, those the sink holds already
+	sitemapKept bool         // the sink holds the sitemap (reuse.go)
+	organKept   []bool       // by index in site.Organs: every output under the organ's directory is held
 }
 
 // producers list the outputs of a site, one function per concern (pages,
@@ -64,7 +68,10 @@ func (b *builder) staticJobs() ([]job, error) {
 func (b *builder) pageJobs() ([]job, error) {
 	var jobs []job
 	jobs = append(jobs, b.pageAt(render.HomePath(), "home", func() (*render.Page, error) { return render.HomePage(b.info, b.site.Organs), nil }))
-	for _, o := range b.site.Organs {
+	for i, o := range b.site.Organs {
+		if b.keptOrgan(i, 1+len(o.Reports)) {
+			continue
+		}
 		jobs = append(jobs, b.pageAt(render.OrganPath(o.Slug), "organ", func() (*render.Page, error) { return render.OrganPage(b.info, o), nil }))
 		for _, r := range o.Reports {
 			jobs = append(jobs, b.pageAt(render.ReportPath(o.Slug, r.Year), "report", func() (*render.Page, error) {
@@ -84,7 +91,8 @@ func (b *builder) page(view func() (*render.Page, error)) job {
 			return err
 		}
 		b.written.Store(p.Path, p.Kind) // a reused page is in the site too
-		if b.opts.Reuse != nil && b.opts.Reuse(p.Path+"index.html") {
+		if b.reused(p.Path + "index.html") {
+			b.keptPages.Add(1)
 			return nil
 		}
 		p.LiveReload = b.opts.LiveReload // set by serve only
