@@ -8,7 +8,7 @@ import (
 // The year-over-year pages: each report against the previous year's, each
 // year's organs side by side, and the portal's totals.
 func init() {
-	producers = append(producers, (*builder).compareJobs, (*builder).yearJobs)
+	producers = append(producers, producer{jobs: (*builder).compareJobs}, producer{jobs: (*builder).yearJobs, wide: true})
 }
 
 // compareJobs renders /<org>/<year>/compare/ for every report whose

@@ -16,7 +16,9 @@ import (
 // once every page is written, the sitemap.
 
 func init() {
-	producers = append(producers, (*builder).reportDataJobs, (*builder).feedJobs, (*builder).portalDataJobs)
+	producers = append(producers, producer{jobs: (*builder).reportDataJobs},
+		producer{jobs: (*builder).portalFeedJobs, wide: true}, producer{jobs: (*builder).feedJobs},
+		producer{jobs: (*builder).portalDataJobs, wide: true})
 	finishers = append(finishers, (*builder).sitemapJobs)
 }
 
@@ -110,9 +112,9 @@ func (b *builder) narrativeHTML(r *report.Report) ([]string, error) {
 	return out, nil
 }
 
-// feedJobs writes the portal's feed and one per organ.
-func (b *builder) feedJobs() ([]job, error) {
-	jobs := []job{func() error {
+// portalFeedJobs writes the portal's feed.
+func (b *builder) portalFeedJobs() ([]job, error) {
+	return []job{func() error {
 		f := feed.Feed{
 			Title:       b.site.Config.Title,
 			HomePageURL: b.abs(render.HomePath()),
@@ -122,7 +124,12 @@ func (b *builder) feedJobs() ([]job, error) {
 			return b.writeMemoFeed(f)
 		}
 		return b.writeFeed("", f, b.site.Organs)
-	}}
+	}}, nil
+}
+
+// feedJobs writes each organ's feed.
+func (b *builder) feedJobs() ([]job, error) {
+	var jobs []job
 	for i, o := range b.site.Organs {
 		if b.keptOrgan(i, 0) || b.reused(render.OrganFeedPath(o.Slug)) {
 			continue // and its further pages, which depend on nothing else

@@ -33,22 +33,37 @@ type builder struct {
 // producers list the outputs of a site, one function per concern (pages,
 // comparisons, data files, feeds…). A file adds its producer in init, so
 // that a new kind of output is a new file, not an edit of this one.
-var producers = []func(b *builder) ([]job, error){
-	(*builder).staticJobs,
-	(*builder).pageJobs,
+var producers = []producer{
+	{jobs: (*builder).staticJobs},
+	{jobs: (*builder).pageJobs},
 }
 
-// jobs lists every output of the site.
+// A producer makes the jobs of one concern. wide marks a producer whose
+// jobs each list every organ or report (the year pages, the portal's feed,
+// data/reports.csv): up to half a second each on a large portal. Their
+// jobs are queued first, so that the thousands of small jobs fill the
+// other cores around them; queued last, one of them ran alone at the end
+// of the build.
+type producer struct {
+	jobs func(b *builder) ([]job, error)
+	wide bool
+}
+
+// jobs lists every output of the site, the wide producers' first.
 func (b *builder) jobs() ([]job, error) {
-	var jobs []job
+	var wide, rest []job
 	for _, p := range producers {
-		js, err := p(b)
+		js, err := p.jobs(b)
 		if err != nil {
 			return nil, err
 		}
-		jobs = append(jobs, js...)
+		if p.wide {
+			wide = append(wide, js...)
+		} else {
+			rest = append(rest, js...)
+		}
 	}
-	return jobs, nil
+	return append(wide, rest...), nil
 }
 
 // staticJobs copies the theme's static files.
