@@ -1,7 +1,6 @@
 package site
 
 import (
-	"fmt"
 	"io"
 	"sort"
 	"strings"
@@ -16,7 +15,7 @@ import (
 // once every page is written, the sitemap.
 
 func init() {
-	producers = append(producers, (*builder).reportDataJobs, (*builder).feedJobs, (*builder).portalDataJobs)
+	producers = append(producers, (*builder).feedJobs, (*builder).portalDataJobs)
 	finishers = append(finishers, (*builder).sitemapJobs)
 }
 
@@ -42,27 +41,26 @@ func (b *builder) absoluteBase() bool {
 	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
 }
 
-// reportDataJobs writes each report's report.json and report.csv.
-func (b *builder) reportDataJobs() ([]job, error) {
-	var jobs []job
-	for _, o := range b.site.Organs {
-		for i, r := range o.Reports {
-			if b.reused(render.ReportJSONPath(o.Slug, r.Year)) && b.reused(render.ReportCSVPath(o.Slug, r.Year)) {
-				continue
-			}
-			jobs = append(jobs, func() error {
-				data, err := b.reportJSON(o, i)
-				if err != nil {
-					return err
-				}
-				return b.sink.Write(render.ReportJSONPath(o.Slug, r.Year), data)
-			})
-			jobs = append(jobs, b.stream(render.ReportCSVPath(o.Slug, r.Year), func(w io.Writer) error {
-				return feed.ReportCSV(w, render.ReportTitle(o, r.Year), o, r)
-			}))
-		}
+// reportDataJobs writes the i-th report of o's report.json and
+// report.csv. pageJobs lists them, next to the report's page.
+func (b *builder) reportDataJobs(o *report.Organ, i int) []job {
+	r := o.Reports[i]
+	if b.reused(render.ReportJSONPath(o.Slug, r.Year)) && b.reused(render.ReportCSVPath(o.Slug, r.Year)) {
+		return nil
 	}
-	return jobs, nil
+	b.narratives.use(r)
+	return []job{
+		func() error {
+			data, err := b.reportJSON(o, i)
+			if err != nil {
+				return err
+			}
+			return b.sink.Write(render.ReportJSONPath(o.Slug, r.Year), data)
+		},
+		b.stream(render.ReportCSVPath(o.Slug, r.Year), func(w io.Writer) error {
+			return feed.ReportCSV(w, render.ReportTitle(o, r.Year), o, r)
+		}),
+	}
 }
 
 // reportJSON encodes the i-th report of organ o.
@@ -91,17 +89,14 @@ func (b *builder) reportJSON(o *report.Organ, i int) ([]byte, error) {
 	return feed.Marshal(doc)
 }
 
-// narrativeHTML renders the report's six sections.
+// narrativeHTML is the report's six sections rendered, for report.json.
 func (b *builder) narrativeHTML(r *report.Report) ([]string, error) {
-	out := make([]string, len(report.Sections))
-	for i := range report.Sections {
-		if i >= len(r.Narrative.Sections) {
-			break
-		}
-		h, err := b.md.Render(r.Narrative.Sections[i])
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", r.Narrative.File, err)
-		}
+	sections, err := b.narratives.sections(r)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(sections))
+	for i, h := range sections {
 		out[i] = string(h)
 	}
 	return out, nil
@@ -167,13 +162,9 @@ func (b *builder) writeFeed(dir string, f feed.Feed, organs []*report.Organ) err
 }
 
 func (b *builder) feedItem(o *report.Organ, r *report.Report) (feed.Item, error) {
-	overview := ""
-	if len(r.Narrative.Sections) > 0 {
-		h, err := b.md.Render(r.Narrative.Sections[0])
-		if err != nil {
-			return feed.Item{}, fmt.Errorf("%s: %w", r.Narrative.File, err)
-		}
-		overview = string(h)
+	overview, err := b.narratives.overview(r)
+	if err != nil {
+		return feed.Item{}, err
 	}
 	page := b.abs(render.ReportPath(o.Slug, r.Year))
 	data := b.abs(render.ReportJSONPath(o.Slug, r.Year))
@@ -182,7 +173,7 @@ func (b *builder) feedItem(o *report.Organ, r *report.Report) (feed.Item, error)
 		URL:         page,
 		Title:       render.ReportTitle(o, r.Year),
 		Summary:     feed.Summary(r),
-		ContentHTML: overview,
+		ContentHTML: string(overview),
 		Attachments: []feed.Attachment{
 			{URL: data, MIMEType: "application/json", Title: "报告数据（JSON）"},
 			{URL: b.abs(render.ReportCSVPath(o.Slug, r.Year)), MIMEType: "text/csv", Title: "报告表格（CSV）"},
