@@ -63,19 +63,23 @@ func figuresTable(ys []YearFigures) Table {
 		if i == 0 {
 			span = 1
 		}
-		top = append(top, Cell{Text: yearLabel(y.Year), Header: true, ID: yid, Colspan: span})
+		top = append(top, Cell{Text: yearLabel(y.Year), Header: true, ID: yid, Colspan: int16(span)})
 		sub = append(sub, Cell{Text: "数量", Header: true, ID: yid + "-v", Headers: yid})
 		if i > 0 {
 			sub = append(sub, Cell{Text: "较上年", Header: true, ID: yid + "-c", Headers: yid})
 		}
 	}
 	t.Head = [][]Cell{top, sub}
+	// Rows are sized once: grown cell by cell, they allocated about twice
+	// their size (likewise in the other history and year tables).
+	t.Body = make([][]Cell, 0, len(report.Figures))
 	for f, fig := range report.Figures {
 		if !fig.Shown {
 			continue
 		}
 		rid := p + "r-" + fig.Key
-		row := []Cell{{Text: fig.Label, Header: true, ID: rid, Headers: p + "item"}}
+		row := make([]Cell, 1, 1+len(sub))
+		row[0] = Cell{Text: fig.Label, Header: true, ID: rid, Headers: p + "item"}
 		for i, y := range ys {
 			yid := p + "y" + strconv.Itoa(i)
 			v := y.Headline[f]
@@ -103,8 +107,10 @@ func ratesTable(ys []YearFigures) Table {
 		head = append(head, Cell{Text: yearLabel(y.Year), Header: true, Scope: "col"})
 	}
 	t.Head = [][]Cell{head}
+	t.Body = make([][]Cell, 0, len(report.Indicators))
 	for _, in := range report.Indicators {
-		row := []Cell{{Text: in.Label, Header: true, Scope: "row"}}
+		row := make([]Cell, 1, len(head))
+		row[0] = Cell{Text: in.Label, Header: true, Scope: "row"}
 		for _, y := range ys {
 			r := in.Rate(y.Headline)
 			row = append(row, Cell{Text: r.String(), Num: true, Class: undefinedClass(r)})
