@@ -149,7 +149,7 @@ func newBuilder(s *content.Site, opts Options, sink Sink) (*builder, error) {
 	}
 	b := &builder{site: s, opts: opts, renderer: r, theme: theme, sink: sink,
 		findings: indexFindings(s.Findings)}
-	b.narratives = newNarratives(render.NewMarkdown(s.Config.UnsafeHTML), s.Organs)
+	b.narratives = newNarratives(render.NewMarkdown(s.Config.UnsafeHTML))
 	b.info = &render.SiteInfo{Title: s.Config.Title, Language: s.Config.Language,
 		BaseURL: s.Config.BaseURL, Footer: s.Config.Footer}
 	return b, nil

@@ -21,7 +21,12 @@ import (
 // the counts save work, they are not needed for the right output.
 type narratives struct {
 	md *render.Markdown
-	of map[*report.Report]*narrative // filled before the jobs run, then only read
+	// of holds the reports counted by use: filled while the jobs are
+	// listed, then only read. A report no job counted (its page and
+	// report.json kept by serve's incremental rebuild) has no entry and
+	// is rendered where asked, so that one edit of a large portal does
+	// not pay for an entry per report.
+	of map[*report.Report]*narrative
 }
 
 type narrative struct {
@@ -32,22 +37,19 @@ type narrative struct {
 	rendered bool            // overview is set
 }
 
-func newNarratives(md *render.Markdown, organs []*report.Organ) *narratives {
-	n := &narratives{md: md, of: map[*report.Report]*narrative{}}
-	for _, o := range organs {
-		for _, r := range o.Reports {
-			n.of[r] = &narrative{}
-		}
-	}
-	return n
+func newNarratives(md *render.Markdown) *narratives {
+	return &narratives{md: md, of: map[*report.Report]*narrative{}}
 }
 
 // use counts one more job that will call sections for r. It is called
 // while the jobs are listed, before any runs.
 func (n *narratives) use(r *report.Report) {
-	if x := n.of[r]; x != nil {
-		x.users++
+	x := n.of[r]
+	if x == nil {
+		x = &narrative{}
+		n.of[r] = x
 	}
+	x.users++
 }
 
 // sections returns r's narrative rendered, one HTML per report.Sections,

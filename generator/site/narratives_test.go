@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/gongkai/gongkai/generator/render"
 	"github.com/gongkai/gongkai/generator/report"
@@ -18,7 +19,7 @@ func testReport() *report.Report {
 
 func TestNarrativesRenderOnceForTheirUsers(t *testing.T) {
 	r := testReport()
-	n := newNarratives(render.NewMarkdown(false), []*report.Organ{{Reports: []*report.Report{r}}})
+	n := newNarratives(render.NewMarkdown(false))
 	n.use(r)
 	n.use(r)
 	first, err := n.sections(r)
@@ -51,20 +52,27 @@ func TestNarrativesRenderOnceForTheirUsers(t *testing.T) {
 
 func TestNarrativesOverviewFirst(t *testing.T) {
 	r := testReport()
-	n := newNarratives(render.NewMarkdown(false), []*report.Organ{{Reports: []*report.Report{r}}})
+	n := newNarratives(render.NewMarkdown(false))
+	n.use(r)
 	h, err := n.overview(r)
 	if err != nil || !strings.Contains(string(h), "<em>一</em>") {
 		t.Fatalf("overview = %q, %v", h, err)
 	}
-	n.use(r)
 	all, _ := n.sections(r)
-	if all[0] != h || all[5] != "<p>六</p>\n" {
-		t.Errorf("sections = %q", all)
+	if all[0] != h || unsafe.StringData(string(all[0])) != unsafe.StringData(string(h)) || all[5] != "<p>六</p>\n" {
+		t.Errorf("sections = %q, want the overview rendered for the feeds first", all)
 	}
-	// A report not in the build is rendered, not refused.
+	// A report no job counted is rendered where asked, not refused.
 	other := testReport()
-	if all, err := n.sections(other); err != nil || all[1] != "<p>二</p>\n" {
-		t.Errorf("sections of another report = %q, %v", all, err)
+	otherAll, err := n.sections(other)
+	if err != nil || otherAll[1] != "<p>二</p>\n" {
+		t.Errorf("sections of another report = %q, %v", otherAll, err)
+	}
+	if h, err := n.overview(other); err != nil || h != otherAll[0] {
+		t.Errorf("overview of another report = %q, %v", h, err)
+	}
+	if len(n.of) != 1 {
+		t.Errorf("%d entries, want only the counted report's", len(n.of))
 	}
 }
 
@@ -94,8 +102,11 @@ func TestBuildReleasesNarratives(t *testing.T) {
 		if err := run(jobs, nil); err != nil {
 			t.Fatal(err)
 		}
+		if counted := len(b.narratives.of); name == "nothing" && counted != 2 || name == "everything" && counted != 0 {
+			t.Errorf("reuse %s: %d reports counted", name, counted)
+		}
 		for _, r := range s.Organs[0].Reports {
-			if x := b.narratives.of[r]; x.users != 0 || x.all != nil {
+			if x := b.narratives.of[r]; x != nil && (x.users != 0 || x.all != nil) {
 				t.Errorf("reuse %s: %d: %d users left, sections held %v", name, r.Year, x.users, x.all != nil)
 			}
 		}
