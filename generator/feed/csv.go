@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/gongkai/gongkai/generator/report"
 )
@@ -14,12 +15,20 @@ import (
 // WPS expect. Text cells go through SafeText; numbers are written as
 // numbers.
 type csvWriter struct {
-	w   *bufio.Writer
-	err error
+	w    *bufio.Writer
+	err  error
+	line []any // a line's fields, for a writer of many long lines to reuse
+	num  [20]byte
 }
 
+// csvBufs are the writers' buffers: a build writes a report.csv for
+// every report.
+var csvBufs = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 4096) }}
+
 func newCSV(w io.Writer, bom bool) *csvWriter {
-	c := &csvWriter{w: bufio.NewWriter(w)}
+	bw := csvBufs.Get().(*bufio.Writer)
+	bw.Reset(w)
+	c := &csvWriter{w: bw}
 	if bom {
 		// Without the BOM, Excel and WPS read UTF-8 as GBK and garble every label.
 		c.w.WriteString("\ufeff")
@@ -34,16 +43,28 @@ func (c *csvWriter) record(fields ...any) {
 		if i > 0 {
 			c.w.WriteByte(',')
 		}
-		c.w.WriteString(quote(field(f)))
+		switch v := f.(type) { // counts, most fields, formatted in place
+		case int64:
+			c.w.Write(strconv.AppendInt(c.num[:0], v, 10))
+		case int:
+			c.w.Write(strconv.AppendInt(c.num[:0], int64(v), 10))
+		default:
+			c.w.WriteString(quote(field(f)))
+		}
 	}
 	_, c.err = c.w.WriteString("\r\n")
 }
 
+// flush ends the writer: it must not be used again.
 func (c *csvWriter) flush() error {
 	if c.err != nil {
 		return c.err
 	}
-	return c.w.Flush()
+	err := c.w.Flush()
+	c.w.Reset(nil)
+	csvBufs.Put(c.w)
+	c.w = nil
+	return err
 }
 
 func field(f any) string {
@@ -92,9 +113,11 @@ func ReportCSV(w io.Writer, title string, o *report.Organ, r *report.Report) err
 	c.record("发布日期", r.Published)
 	table := ""
 	var header []report.Column
-	for _, e := range entriesFor(r) {
-		v := e.get(r)
-		if e.Kind == cellsRow && v == nil {
+	line := make([]any, 0, 16) // one line's fields, reused line after line
+	es := entriesFor(r)
+	for i := range es {
+		e := &es[i]
+		if !e.printed(r) {
 			continue // not printed: the group's subtotal line stands for it
 		}
 		if e.Table != table || !sameColumns(header, e.Columns) {
@@ -104,18 +127,17 @@ func ReportCSV(w io.Writer, title string, o *report.Organ, r *report.Report) err
 				table = e.Table
 			}
 			header = e.Columns
-			line := []any{"项目"}
+			line = append(line[:0], "项目")
 			for _, col := range e.Columns {
 				line = append(line, col.Label)
 			}
 			c.record(append(line, "数据键")...)
 		}
-		line := []any{e.Label}
-		for _, cell := range e.cells(r) {
-			if cell == nil {
-				cell = "/"
+		line = e.appendCells(append(line[:0], e.Label), r)
+		for j := 1; j < len(line); j++ {
+			if line[j] == nil {
+				line[j] = "/"
 			}
-			line = append(line, cell)
 		}
 		c.record(append(line, e.Path)...)
 	}

@@ -93,9 +93,18 @@ func encode(b *bytes.Buffer, v any) error {
 func Marshal(v any) ([]byte, error) {
 	var b bytes.Buffer
 	b.Grow(4096)
-	if err := appendIndented(&b, v, 0); err != nil {
+	if err := MarshalTo(&b, v); err != nil {
 		return nil, err
 	}
-	b.WriteByte('\n')
 	return b.Bytes(), nil
+}
+
+// MarshalTo appends what Marshal returns to b, for a caller that reuses
+// its buffers.
+func MarshalTo(b *bytes.Buffer, v any) error {
+	if err := appendIndented(b, v, 0); err != nil {
+		return err
+	}
+	b.WriteByte('\n')
+	return nil
 }

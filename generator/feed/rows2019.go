@@ -13,13 +13,13 @@ func activeEntries2019() []entry {
 				defs[j] = "signed_count"
 			}
 		}
-		out = append(out, entry{Path: "active." + k.Key, Table: tableActive, Label: k.Label,
-			Columns: k.Columns, Defs: defs, get: func(r *report.Report) any {
-				if r.Active2019 == nil {
-					return nil
-				}
-				return rowValue(at(r.Active2019.Rows, i), k.Columns)
-			}})
+		out = append(out, rowEntry(entry{Path: "active." + k.Key, Table: tableActive, Label: k.Label,
+			Columns: k.Columns, Defs: defs}, func(r *report.Report) report.Row {
+			if r.Active2019 == nil {
+				return report.Row{}
+			}
+			return at(r.Active2019.Rows, i)
+		}))
 	}
 	cols := report.ProcurementColumns
 	return append(out, entry{Path: "active." + report.ProcurementKey, Table: tableActive, Label: report.ProcurementLabel,

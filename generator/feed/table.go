@@ -96,22 +96,26 @@ func ReportsCSV(w io.Writer, rows []Row) error {
 // is activeEntries2019().
 func writeReportsLine(c *csvWriter, row Row, active2019 []entry) {
 	r, o := row.Report, row.Organ
-	line := []any{o.Slug, o.Name, o.Category, r.Year, r.Format, r.Published}
-	for _, e := range entries {
+	line := append(c.line[:0], o.Slug, o.Name, o.Category, r.Year, r.Format, r.Published)
+	for i := range entries {
+		e := &entries[i]
 		if r.Format == report.Format2019 && e.Table == tableActive {
-			line = append(line, make([]any, len(e.Columns))...)
+			for range e.Columns {
+				line = append(line, nil)
+			}
 			continue
 		}
-		line = append(line, e.cells(r)...)
+		line = e.appendCells(line, r)
 	}
 	for _, m := range Indicators(r) {
 		line = append(line, m.Value)
 	}
 	line = append(line, len(r.Acknowledged), row.URL, row.Data)
-	for _, e := range active2019 {
-		line = append(line, e.cells(r)...)
+	for i := range active2019 {
+		line = active2019[i].appendCells(line, r)
 	}
 	c.record(line...)
+	c.line = line // some three hundred fields: grown once per file
 }
 
 // ReportsCSVHeader is the start of /data/reports.csv, BOM included, and

@@ -100,12 +100,15 @@ func triple(years [2]int) []Cell {
 // of three: a row of group headers over a row of triples. It sets the
 // table's column groups to match.
 func compareHead(t *Table, groups []report.Column, years [2]int) {
-	top := []Cell{{Text: "项目", Header: true, Scope: "col", Rowspan: 2}}
+	top := make([]Cell, 1, 1+len(groups))
+	top[0] = Cell{Text: "项目", Header: true, Scope: "col", Rowspan: 2}
 	sub := make([]Cell, 0, 3*len(groups))
-	t.ColGroups = []int{1}
+	t.ColGroups = make([]int, 1, 1+len(groups))
+	t.ColGroups[0] = 1
+	three := triple(years) // its labels made once, not per group
 	for _, g := range groups {
 		top = append(top, Cell{Text: g.Label, Header: true, Scope: "colgroup", Colspan: 3})
-		sub = append(sub, triple(years)...)
+		sub = append(sub, three...)
 		t.ColGroups = append(t.ColGroups, 3)
 	}
 	t.Head = [][]Cell{top, sub}

@@ -66,11 +66,11 @@ func checkDirect(t *testing.T, dir string) (direct int, fellBack []string) {
 	for _, o := range s.Organs {
 		pages = append(pages, OrganPage(info, o))
 		for _, rep := range o.Reports {
-			p, err := md.ReportPage(info, o, rep, s.Findings)
+			sections, err := md.Sections(rep)
 			if err != nil {
 				t.Fatal(err)
 			}
-			pages = append(pages, p)
+			pages = append(pages, ReportPage(info, o, rep, s.Findings, sections))
 			if prev := o.Previous(rep); prev != nil {
 				pages = append(pages, ComparePage(info, o, prev, rep))
 			}

@@ -65,18 +65,21 @@ func figuresTable(ys []YearFigures) Table {
 			span = 1
 		}
 		t.ColGroups = append(t.ColGroups, span)
-		top = append(top, Cell{Text: yearLabel(y.Year), Header: true, Scope: "colgroup", Colspan: span})
+		top = append(top, Cell{Text: yearLabel(y.Year), Header: true, Scope: "colgroup", Colspan: int16(span)})
 		sub = append(sub, Cell{Text: "数量", Header: true, Scope: "col"})
 		if i > 0 {
 			sub = append(sub, Cell{Text: "较上年", Header: true, Scope: "col"})
 		}
 	}
 	t.Head = [][]Cell{top, sub}
+	// Rows are sized once: grown cell by cell, they allocated about twice
+	// their size (likewise in the other history and year tables).
+	t.Body = make([][]Cell, 0, len(report.Figures))
 	for f, fig := range report.Figures {
 		if !fig.Shown {
 			continue
 		}
-		row := make([]Cell, 1, 1+2*len(ys))
+		row := make([]Cell, 1, 1+len(sub))
 		row[0] = Cell{Text: fig.Label, Header: true, Scope: "row"}
 		for i, y := range ys {
 			v := y.Headline[f]
@@ -104,8 +107,10 @@ func ratesTable(ys []YearFigures) Table {
 		head = append(head, Cell{Text: yearLabel(y.Year), Header: true, Scope: "col"})
 	}
 	t.Head = [][]Cell{head}
+	t.Body = make([][]Cell, 0, len(report.Indicators))
 	for _, in := range report.Indicators {
-		row := []Cell{{Text: in.Label, Header: true, Scope: "row"}}
+		row := make([]Cell, 1, len(head))
+		row[0] = Cell{Text: in.Label, Header: true, Scope: "row"}
 		for _, y := range ys {
 			r := in.Rate(y.Headline)
 			row = append(row, Cell{Text: r.String(), Num: true, Class: undefinedClass(r)})

@@ -2,11 +2,13 @@ package render
 
 import (
 	"bufio"
+	"fmt"
 	stdhtml "html"
 	"html/template"
 	"strings"
 	"sync"
 
+	"github.com/gongkai/gongkai/generator/report"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -59,6 +61,32 @@ func (m *Markdown) Render(src string) (template.HTML, error) {
 		return "", err
 	}
 	return template.HTML(b.String()), nil
+}
+
+// Section renders section i of a report's narrative, in the order of
+// report.Sections: "" when the narrative has no such section.
+func (m *Markdown) Section(r *report.Report, i int) (template.HTML, error) {
+	if i >= len(r.Narrative.Sections) {
+		return "", nil
+	}
+	h, err := m.Render(r.Narrative.Sections[i])
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", r.Narrative.File, err)
+	}
+	return h, nil
+}
+
+// Sections renders a report's narrative, one HTML per report.Sections,
+// for ReportPage.
+func (m *Markdown) Sections(r *report.Report) ([]template.HTML, error) {
+	out := make([]template.HTML, len(report.Sections))
+	for i := range out {
+		var err error
+		if out[i], err = m.Section(r, i); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // mdWriters are handed to goldmark, which otherwise wraps every output in

@@ -21,10 +21,11 @@ func TestRowsSkipMinifierSameOutput(t *testing.T) {
 	r.Org, r.Narrative = "x", n
 	o := &report.Organ{Slug: "x", Name: "测试机关", Reports: []*report.Report{r}}
 	info := &SiteInfo{Title: "测试", Language: "zh-CN", BaseURL: "https://example.gov.cn/"}
-	page, err := NewMarkdown(false).ReportPage(info, o, r, nil)
+	sections, err := NewMarkdown(false).Sections(r)
 	if err != nil {
 		t.Fatal(err)
 	}
+	page := ReportPage(info, o, r, nil, sections)
 	theme, err := OpenTheme(t.TempDir(), "default")
 	if err != nil {
 		t.Fatal(err)

@@ -91,10 +91,10 @@ func (c *Cell) write(b htmlWriter) {
 	}
 	attr(b, "headers", c.Headers)
 	if c.Rowspan > 1 {
-		attr(b, "rowspan", strconv.Itoa(c.Rowspan))
+		attr(b, "rowspan", strconv.Itoa(int(c.Rowspan)))
 	}
 	if c.Colspan > 1 {
-		attr(b, "colspan", strconv.Itoa(c.Colspan))
+		attr(b, "colspan", strconv.Itoa(int(c.Colspan)))
 	}
 	if c.Header {
 		attr(b, "class", c.Class)

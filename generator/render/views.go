@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"html/template"
 	"strconv"
 
 	"github.com/gongkai/gongkai/generator/report"
@@ -144,8 +145,10 @@ type AckView struct {
 }
 
 // ReportPage builds a report's page. findings are the report's own,
-// from which the acknowledged ones are shown.
-func (m *Markdown) ReportPage(site *SiteInfo, o *report.Organ, r *report.Report, findings []report.Finding) (*Page, error) {
+// from which the acknowledged ones are shown; sections are its narrative
+// rendered (Markdown.Sections), one per report.Sections, so that a build
+// renders it once for the page, report.json and the feeds.
+func ReportPage(site *SiteInfo, o *report.Organ, r *report.Report, findings []report.Finding, sections []template.HTML) *Page {
 	path := ReportPath(o.Slug, r.Year)
 	p := newPage(site, "report", path, ReportTitle(o, r.Year))
 	p.Alternates = feedLinks(path, o)
@@ -156,14 +159,11 @@ func (m *Markdown) ReportPage(site *SiteInfo, o *report.Organ, r *report.Report,
 	if r.Format == report.Format2019 {
 		b.FormatNote = "本报告按" + report.Format2019Name + "编制，表二与2021年起的格式不同。"
 	}
+	b.Sections = make([]HTMLSection, 0, len(report.Sections))
 	for i, s := range report.Sections {
-		src := ""
-		if i < len(r.Narrative.Sections) {
-			src = r.Narrative.Sections[i]
-		}
-		h, err := m.Render(src)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", r.Narrative.File, err)
+		var h template.HTML
+		if i < len(sections) {
+			h = sections[i]
 		}
 		sec := HTMLSection{ID: s.ID, Heading: s.Heading(), HTML: h}
 		switch s.ID {
@@ -200,5 +200,5 @@ func (m *Markdown) ReportPage(site *SiteInfo, o *report.Organ, r *report.Report,
 	}
 	b.CompareWithPrev, b.CompareWithNext = compareLinks(path, o, r)
 	p.Body = b
-	return p, nil
+	return p
 }

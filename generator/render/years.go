@@ -121,8 +121,11 @@ func yearFiguresTable(path string, rows []organYear, total report.Headline, memo
 		}
 	}
 	t.Head = [][]Cell{head}
+	t.Body = make([][]Cell, 0, len(rows)+1)
 	line := func(name, category, link, class string, h report.Headline) []Cell {
-		row := []Cell{{Text: name, Href: link, Header: true, Scope: "row", Class: class}, {Text: category, Class: class}}
+		row := make([]Cell, 2, len(head)) // sized once, as in history.go
+		row[0] = Cell{Text: name, Href: link, Header: true, Scope: "row", Class: class}
+		row[1] = Cell{Text: category, Class: class}
 		for i, f := range report.Figures {
 			if f.Shown {
 				row = append(row, Cell{Text: h[i].String(), Num: true, Blank: h[i].Unpublished(), Class: class})
@@ -148,8 +151,10 @@ func yearRatesTable(rows []organYear, total report.Headline, memo *yearMemo) Tab
 		head = append(head, Cell{Text: in.Label, Header: true, Scope: "col"})
 	}
 	t.Head = [][]Cell{head}
+	t.Body = make([][]Cell, 0, len(rows)+1)
 	line := func(name, class string, h report.Headline) []Cell {
-		row := []Cell{{Text: name, Header: true, Scope: "row", Class: class}}
+		row := make([]Cell, 1, len(head))
+		row[0] = Cell{Text: name, Header: true, Scope: "row", Class: class}
 		for _, r := range h.Rates() {
 			row = append(row, Cell{Text: r.String(), Num: true, Class: class + " " + undefinedClass(r)})
 		}

@@ -106,10 +106,11 @@ func BenchmarkReportPage(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		buf.Reset()
-		p, err := md.ReportPage(info, o, rep, nil)
+		sections, err := md.Sections(rep)
 		if err != nil {
 			b.Fatal(err)
 		}
+		p := render.ReportPage(info, o, rep, nil, sections)
 		if err := r.Page(&buf, p); err != nil {
 			b.Fatal(err)
 		}

@@ -115,22 +115,10 @@ func Load(opts Options) (*content.Site, error) {
 
 // Render writes every output of a checked site into sink.
 func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
-	theme, err := render.OpenTheme(s.Dir, s.Config.Theme)
+	b, err := newBuilder(s, opts, sink)
 	if err != nil {
 		return err
 	}
-	r, err := render.NewRenderer(theme, render.PageKinds, s.Config.Minify)
-	if err != nil {
-		return err
-	}
-	if s.Config.UnsafeHTML {
-		r.NoDirect()
-	}
-	b := &builder{site: s, opts: opts, renderer: r, theme: theme, sink: sink,
-		md: render.NewMarkdown(s.Config.UnsafeHTML), findings: indexFindings(s.Findings)}
-	b.info = &render.SiteInfo{Title: s.Config.Title, Language: s.Config.Language,
-		BaseURL: s.Config.BaseURL, Footer: s.Config.Footer}
-	b.markKept()
 	jobs, err := b.jobs()
 	if err != nil {
 		return err
@@ -150,6 +138,27 @@ func Render(s *content.Site, opts Options, sink Sink, res *Result) error {
 	}
 	res.Pages, res.Kept = int(b.pages.Load()), int(b.keptPages.Load())
 	return nil
+}
+
+func newBuilder(s *content.Site, opts Options, sink Sink) (*builder, error) {
+	theme, err := render.OpenTheme(s.Dir, s.Config.Theme)
+	if err != nil {
+		return nil, err
+	}
+	r, err := render.NewRenderer(theme, render.PageKinds, s.Config.Minify)
+	if err != nil {
+		return nil, err
+	}
+	if s.Config.UnsafeHTML {
+		r.NoDirect()
+	}
+	b := &builder{site: s, opts: opts, renderer: r, theme: theme, sink: sink,
+		findings: indexFindings(s.Findings)}
+	b.narratives = newNarratives(render.NewMarkdown(s.Config.UnsafeHTML))
+	b.info = &render.SiteInfo{Title: s.Config.Title, Language: s.Config.Language,
+		BaseURL: s.Config.BaseURL, Footer: s.Config.Footer}
+	b.markKept()
+	return b, nil
 }
 
 // job produces one output file.

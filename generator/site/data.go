@@ -1,7 +1,7 @@
 package site
 
 import (
-	"fmt"
+	"bytes"
 	"io"
 	"sort"
 	"strings"
@@ -16,9 +16,8 @@ import (
 // once every page is written, the sitemap.
 
 func init() {
-	producers = append(producers, producer{jobs: (*builder).reportDataJobs},
-		producer{jobs: (*builder).portalFeedJobs, wide: true}, producer{jobs: (*builder).feedJobs},
-		producer{jobs: (*builder).portalDataJobs, wide: true})
+	producers = append(producers, producer{jobs: (*builder).portalFeedJobs, wide: true},
+		producer{jobs: (*builder).feedJobs}, producer{jobs: (*builder).portalDataJobs, wide: true})
 	finishers = append(finishers, (*builder).sitemapJobs)
 }
 
@@ -44,38 +43,37 @@ func (b *builder) absoluteBase() bool {
 	return strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")
 }
 
-// reportDataJobs writes each report's report.json and report.csv.
-func (b *builder) reportDataJobs() ([]job, error) {
-	var jobs []job
-	for k, o := range b.site.Organs {
-		if b.keptOrgan(k, 0) {
-			continue
-		}
-		for i, r := range o.Reports {
-			if b.reused(render.ReportJSONPath(o.Slug, r.Year)) && b.reused(render.ReportCSVPath(o.Slug, r.Year)) {
-				continue
-			}
-			jobs = append(jobs, func() error {
-				data, err := b.reportJSON(o, i)
-				if err != nil {
-					return err
-				}
-				return b.sink.Write(render.ReportJSONPath(o.Slug, r.Year), data)
-			})
-			jobs = append(jobs, b.stream(render.ReportCSVPath(o.Slug, r.Year), func(w io.Writer) error {
-				return feed.ReportCSV(w, render.ReportTitle(o, r.Year), o, r)
-			}))
-		}
+// reportDataJobs writes the i-th report of o's report.json and
+// report.csv. pageJobs lists them, next to the report's page.
+func (b *builder) reportDataJobs(o *report.Organ, i int) []job {
+	r := o.Reports[i]
+	if b.reused(render.ReportJSONPath(o.Slug, r.Year)) && b.reused(render.ReportCSVPath(o.Slug, r.Year)) {
+		return nil
 	}
-	return jobs, nil
+	b.narratives.use(r)
+	return []job{
+		func() error {
+			// In a reused buffer, as pages are: grown from nothing for
+			// every report, they were a tenth of a build's allocation.
+			buf := outBufs.Get().(*bytes.Buffer)
+			defer func() { buf.Reset(); outBufs.Put(buf) }()
+			if err := b.reportJSON(buf, o, i); err != nil {
+				return err
+			}
+			return b.sink.Write(render.ReportJSONPath(o.Slug, r.Year), buf.Bytes())
+		},
+		b.stream(render.ReportCSVPath(o.Slug, r.Year), func(w io.Writer) error {
+			return feed.ReportCSV(w, render.ReportTitle(o, r.Year), o, r)
+		}),
+	}
 }
 
-// reportJSON encodes the i-th report of organ o.
-func (b *builder) reportJSON(o *report.Organ, i int) ([]byte, error) {
+// reportJSON encodes the i-th report of organ o into buf.
+func (b *builder) reportJSON(buf *bytes.Buffer, o *report.Organ, i int) error {
 	r := o.Reports[i]
 	html, err := b.narrativeHTML(r)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	links := feed.Links{
 		HTML:         b.abs(render.ReportPath(o.Slug, r.Year)),
@@ -93,20 +91,17 @@ func (b *builder) reportJSON(o *report.Organ, i int) ([]byte, error) {
 	}
 	doc := feed.Document(feed.Input{Organ: o, Report: r, Narrative: html,
 		Findings: b.findings.of(r), Links: links})
-	return feed.Marshal(doc)
+	return feed.MarshalTo(buf, doc)
 }
 
-// narrativeHTML renders the report's six sections.
+// narrativeHTML is the report's six sections rendered, for report.json.
 func (b *builder) narrativeHTML(r *report.Report) ([]string, error) {
-	out := make([]string, len(report.Sections))
-	for i := range report.Sections {
-		if i >= len(r.Narrative.Sections) {
-			break
-		}
-		h, err := b.md.Render(r.Narrative.Sections[i])
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", r.Narrative.File, err)
-		}
+	sections, err := b.narratives.sections(r)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(sections))
+	for i, h := range sections {
 		out[i] = string(h)
 	}
 	return out, nil
@@ -177,13 +172,9 @@ func (b *builder) writeFeed(dir string, f feed.Feed, organs []*report.Organ) err
 }
 
 func (b *builder) feedItem(o *report.Organ, r *report.Report) (feed.Item, error) {
-	overview := ""
-	if len(r.Narrative.Sections) > 0 {
-		h, err := b.md.Render(r.Narrative.Sections[0])
-		if err != nil {
-			return feed.Item{}, fmt.Errorf("%s: %w", r.Narrative.File, err)
-		}
-		overview = string(h)
+	overview, err := b.narratives.overview(r)
+	if err != nil {
+		return feed.Item{}, err
 	}
 	page := b.abs(render.ReportPath(o.Slug, r.Year))
 	data := b.abs(render.ReportJSONPath(o.Slug, r.Year))
@@ -192,7 +183,7 @@ func (b *builder) feedItem(o *report.Organ, r *report.Report) (feed.Item, error)
 		URL:         page,
 		Title:       render.ReportTitle(o, r.Year),
 		Summary:     feed.Summary(r),
-		ContentHTML: overview,
+		ContentHTML: string(overview),
 		Attachments: []feed.Attachment{
 			{URL: data, MIMEType: "application/json", Title: "报告数据（JSON）"},
 			{URL: b.abs(render.ReportCSVPath(o.Slug, r.Year)), MIMEType: "text/csv", Title: "报告表格（CSV）"},

@@ -14,16 +14,16 @@ import (
 
 // builder holds what every job of one build shares.
 type builder struct {
-	site     *content.Site
-	opts     Options
-	renderer *render.Renderer
-	theme    *render.Theme
-	md       *render.Markdown
-	info     *render.SiteInfo
-	sink     Sink
-	pages    atomic.Int64
-	written  sync.Map      // page path -> kind, for the sitemap
-	findings *findingIndex // each report's findings, indexed once
+	site       *content.Site
+	opts       Options
+	renderer   *render.Renderer
+	theme      *render.Theme
+	narratives *narratives // each report's narrative, rendered once
+	info       *render.SiteInfo
+	sink       Sink
+	pages      atomic.Int64
+	written    sync.Map      // page path -> kind, for the sitemap
+	findings   *findingIndex // each report's findings, indexed once
 
 	keptPages   atomic.Int64 // of pages, those the sink holds already
 	sitemapKept bool         // the sink holds the sitemap (reuse.go)
@@ -79,22 +79,35 @@ func (b *builder) staticJobs() ([]job, error) {
 	return jobs, nil
 }
 
-// pageJobs renders the home, organ and report pages.
+// pageJobs renders the home, organ and report pages, and each report's
+// data files (data.go): listed next to its page, they run while the
+// narrative they share with it is held (narratives.go), not a whole
+// portal of pages later. They come one report behind, so that the two
+// workers rarely wait on each other for the same narrative.
 func (b *builder) pageJobs() ([]job, error) {
-	var jobs []job
+	var jobs, data []job
 	jobs = append(jobs, b.pageAt(render.HomePath(), "home", func() (*render.Page, error) { return render.HomePage(b.info, b.site.Organs), nil }))
 	for i, o := range b.site.Organs {
 		if b.keptOrgan(i, 1+len(o.Reports)) {
 			continue
 		}
 		jobs = append(jobs, b.pageAt(render.OrganPath(o.Slug), "organ", func() (*render.Page, error) { return render.OrganPage(b.info, o), nil }))
-		for _, r := range o.Reports {
-			jobs = append(jobs, b.pageAt(render.ReportPath(o.Slug, r.Year), "report", func() (*render.Page, error) {
-				return b.md.ReportPage(b.info, o, r, b.findings.of(r))
-			}))
+		for i, r := range o.Reports {
+			page := b.pageAt(render.ReportPath(o.Slug, r.Year), "report", func() (*render.Page, error) {
+				sections, err := b.narratives.sections(r)
+				if err != nil {
+					return nil, err
+				}
+				return render.ReportPage(b.info, o, r, b.findings.of(r), sections), nil
+			})
+			if page != nil { // else not rendered: reused
+				b.narratives.use(r)
+			}
+			jobs = append(append(jobs, page), data...)
+			data = b.reportDataJobs(o, i)
 		}
 	}
-	return jobs, nil
+	return append(jobs, data...), nil
 }
 
 // page renders a page view to <path>index.html.
