@@ -13,11 +13,7 @@ func directReport(w *pageWriter, r *Renderer, p *Page) {
 		w.notPlain("body of another kind")
 		return
 	}
-	w.raw(`<p class="meta"><a href="`)
-	w.url(b.OrganHref)
-	w.raw(`">`)
-	w.text(b.Organ)
-	w.raw(`</a> · `)
+	w.organMeta(b.OrganHref, b.Organ)
 	w.int(b.Year)
 	w.raw(`年度`)
 	if b.Published != "" {
@@ -115,11 +111,8 @@ func directCompare(w *pageWriter, r *Renderer, p *Page) {
 		w.notPlain("body of another kind")
 		return
 	}
-	w.raw(`<p class="meta"><a href="`)
-	w.url(b.OrganHref)
-	w.raw(`">`)
-	w.text(b.Organ)
-	w.raw(`</a> · 本页逐项列出 <a href="`)
+	w.organMeta(b.OrganHref, b.Organ)
+	w.raw(`本页逐项列出 <a href="`)
 	w.url(b.ReportHref)
 	w.raw(`">`)
 	w.int(b.Year)
@@ -230,6 +223,16 @@ func (w *pageWriter) history(r *Renderer, h *HistoryView) {
 	w.figure(&h.Rates)
 	w.definitions(h.Definitions)
 	w.raw(`</section>`)
+}
+
+// organMeta opens the line under a report's or comparison's heading
+// with a link to its organ.
+func (w *pageWriter) organMeta(href, organ string) {
+	w.raw(`<p class="meta"><a href="`)
+	w.url(href)
+	w.raw(`">`)
+	w.text(organ)
+	w.raw(`</a> · `)
 }
 
 // link is <a href="Href">Label</a>.

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -24,15 +25,20 @@ func TestDirectMatchesTemplates(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		dir      string
-		fallback []string // pages expected to go through the templates
+		fallback []string          // pages expected to go through the templates
+		shows    map[string]string // page path → text its direct page must hold
 	}{
 		{name: "example", dir: "../.."},
 		{name: "synthetic", dir: synth},
 		// "&" in a website: in an href and, as \u0026, in the JSON-LD.
-		{name: "odd", dir: oddPortal(t), fallback: []string{"query/", "query/2024/"}},
+		{name: "odd", dir: oddPortal(t), fallback: []string{"query/", "query/2024/"}, shows: map[string]string{
+			"ack/2024/":          "原文如此：总计为0",     // the acknowledged finding's notice
+			"gap/":               "以下年度的报告：2022年", // the gap note
+			"plus/2024/compare/": "甲+局",
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			direct, fellBack := checkDirect(t, tc.dir)
+			direct, fellBack := checkDirect(t, tc.dir, tc.shows)
 			if direct == 0 {
 				t.Fatal("no page was written directly")
 			}
@@ -43,7 +49,7 @@ func TestDirectMatchesTemplates(t *testing.T) {
 	}
 }
 
-func checkDirect(t *testing.T, dir string) (direct int, fellBack []string) {
+func checkDirect(t *testing.T, dir string, shows map[string]string) (direct int, fellBack []string) {
 	t.Helper()
 	s, err := content.Load(dir)
 	if err != nil {
@@ -97,6 +103,9 @@ func checkDirect(t *testing.T, dir string) (direct int, fellBack []string) {
 			continue
 		}
 		direct++
+		if text, ok := shows[p.Path]; ok && !strings.Contains(got.String(), text) {
+			t.Errorf("%s: direct page lacks %q", p.Path, text)
+		}
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {
 			t.Errorf("%s (%s): direct page differs from the template's\n%s", p.Path, p.Kind, firstDiff(got.Bytes(), want.Bytes()))
 		}
@@ -105,14 +114,8 @@ func checkDirect(t *testing.T, dir string) (direct int, fellBack []string) {
 }
 
 func sorted(s []string) []string {
-	out := append([]string(nil), s...)
-	for i := range out {
-		for j := i + 1; j < len(out); j++ {
-			if out[j] < out[i] {
-				out[i], out[j] = out[j], out[i]
-			}
-		}
-	}
+	out := slices.Clone(s)
+	slices.Sort(out)
 	return out
 }
 
