@@ -234,6 +234,18 @@ func errorPage(source string, problems []string) []byte {
 	return b.Bytes()
 }
 
+// buildingPage is served for every page until the first build is in. Its
+// script names generation 0, so that it reloads even if the build
+// finishes before the script's event stream connects.
+func buildingPage() []byte {
+	return []byte(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">` +
+		`<meta name="viewport" content="width=device-width, initial-scale=1"><title>正在生成站点</title>` +
+		`<link rel="stylesheet" href="/assets/style.css"></head><body><main id="main" class="wrap">` +
+		`<h1>正在生成站点</h1><p>第一次生成需要一些时间。生成完毕后，本页会自动刷新。</p>` +
+		`<noscript><p>浏览器未启用 JavaScript：请稍后手动刷新本页。</p></noscript></main>` +
+		`<script src="` + scriptPath + `?gen=0"></script></body></html>`)
+}
+
 // themeStatics returns the theme's static files as they are, so that the
 // error page is styled even when no build has succeeded yet.
 func themeStatics(source string) files {

@@ -3,6 +3,7 @@ package serve
 import (
 	"fmt"
 	"net/http"
+	"strconv"
 	"sync"
 )
 
@@ -16,7 +17,12 @@ const (
 	scriptPath = "/_gongkai/livereload.js"
 )
 
-var script = []byte(`new EventSource("` + eventsPath + `").addEventListener("reload",function(){location.reload()});` + "\n")
+// A page loaded from one generation may name it (livereload.js?gen=N):
+// its stream then reloads it at once if a newer generation was published
+// before the stream connected. The page shown during the first build
+// does, so that a first build finishing between the page and its stream
+// still reloads it.
+var script = []byte(`(function(){var s=document.currentScript,g=s&&s.src.split("?gen=")[1];new EventSource("` + eventsPath + `"+(g?"?gen="+g:"")).addEventListener("reload",function(){location.reload()})})();` + "\n")
 
 // broker fans a rebuild's generation out to the connected pages.
 type broker struct {
@@ -77,8 +83,9 @@ func (b *broker) close() {
 	b.clients = nil
 }
 
-// serveEvents streams reload events to one page.
-func (b *broker) serveEvents(w http.ResponseWriter, r *http.Request) {
+// serveEvents streams reload events to one page; current is the
+// generation served now.
+func (b *broker) serveEvents(w http.ResponseWriter, r *http.Request, current func() int) {
 	flusher, ok := w.(http.Flusher)
 	if !ok {
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
@@ -90,6 +97,13 @@ func (b *broker) serveEvents(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", "text/event-stream; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
 	fmt.Fprint(w, "retry: 1000\n\n")
+	if seen, err := strconv.Atoi(r.URL.Query().Get("gen")); err == nil {
+		// Subscribed first, then compared: a generation published in
+		// between is sent either way.
+		if now := current(); now > seen {
+			fmt.Fprintf(w, "event: reload\ndata: %d\n\n", now)
+		}
+	}
 	flusher.Flush()
 	for {
 		select {

@@ -10,12 +10,14 @@ import (
 )
 
 // state is what the server answers with: the files of the last good
-// build and, while the site is broken, the error page shown instead of
-// every HTML page.
+// build and, while the site is broken or not built yet, the page shown
+// instead of every HTML page (the error page, or a note that the first
+// build is running) with its status.
 type state struct {
-	files   files
-	errPage []byte
-	gen     int
+	files  files
+	page   []byte
+	status int
+	gen    int
 }
 
 // ServeHTTP serves only what the build produced, from memory: no request
@@ -26,7 +28,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	switch r.URL.Path {
 	case eventsPath:
-		s.events.serveEvents(w, r)
+		s.events.serveEvents(w, r, func() int { return s.state.Load().gen })
 		return
 	case scriptPath:
 		serveBytes(w, r, "script.js", script, http.StatusOK)
@@ -43,8 +45,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st := s.state.Load()
-	if st.errPage != nil && isPage(rel) {
-		serveBytes(w, r, "index.html", st.errPage, http.StatusInternalServerError)
+	if st.page != nil && isPage(rel) {
+		if st.status == http.StatusServiceUnavailable {
+			w.Header().Set("Retry-After", "1")
+		}
+		serveBytes(w, r, "index.html", st.page, st.status)
 		return
 	}
 	name := rel

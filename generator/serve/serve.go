@@ -66,10 +66,14 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	changes := s.watch(ctx)
-	s.apply(nil) // the first build, before the first request is answered
+	// Requests are answered from the start: until the first build is in
+	// (some seconds on a large portal), every page says so and reloads
+	// itself when it is.
+	s.state.Store(&state{files: themeStatics(s.opts.Source), page: buildingPage(), status: http.StatusServiceUnavailable})
 	hs := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()
+	s.apply(nil) // the first build
 	for {
 		select {
 		case cs := <-changes:
@@ -115,10 +119,7 @@ func (s *Server) apply(changes []Change) {
 	out := buildWith(s.loader, s.opts.Source, changes, s.last)
 	s.loader = out.loader
 	prev := s.state.Load()
-	next := &state{}
-	if prev != nil {
-		next.gen = prev.gen + 1
-	}
+	next := &state{gen: prev.gen + 1}
 	switch {
 	case out.ok():
 		s.last = out
@@ -129,12 +130,8 @@ func (s *Server) apply(changes []Change) {
 		// the error page replaces the pages, and the other files (the
 		// stylesheet above all) stay those last served.
 		s.last = nil
-		next.errPage = errorPage(s.opts.Source, out.problems)
-		if prev != nil {
-			next.files = prev.files
-		} else {
-			next.files = themeStatics(s.opts.Source)
-		}
+		next.page, next.status = errorPage(s.opts.Source, out.problems), http.StatusInternalServerError
+		next.files = prev.files // the last good build's, or the theme's statics
 	}
 	s.state.Store(next)
 	s.logOutcome(out, changes == nil)

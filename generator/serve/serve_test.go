@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -60,6 +61,22 @@ func start(t *testing.T, archive string, opts Options) *harness {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ctx, ln) }()
+	// Pages are answered during the first build (503, a note that it is
+	// running); the tests start from its result.
+	deadline := time.Now().Add(timeout)
+	for {
+		resp, err := http.Get(h.base + "/")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusServiceUnavailable {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the first build did not finish")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 	t.Cleanup(func() {
 		cancel() // with an event stream still open: shutdown must not wait on it
 		select {
@@ -361,5 +378,54 @@ func TestServeRedirectsDirectories(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusMovedPermanently || resp.Header.Get("Location") != "/a/2023/" {
 		t.Errorf("GET /a/2023: %d to %q, want 301 to /a/2023/", resp.StatusCode, resp.Header.Get("Location"))
+	}
+}
+
+// TestServeAnswersDuringFirstBuild: before the first build is in, every
+// page is answered at once with a note (503, Retry-After) whose script
+// names generation 0, and a stream that names it gets a reload at once
+// when a newer generation is served already.
+func TestServeAnswersDuringFirstBuild(t *testing.T) {
+	dir := sitetest.Write(t, "-- config.toml --\n"+sitetest.Config+organ("a", "甲局", 2023))
+	srv, err := New(Options{Source: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.state.Store(&state{files: themeStatics(dir), page: buildingPage(), status: http.StatusServiceUnavailable})
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	for _, p := range []string{"/", "/a/2023/", "/years/2023/"} {
+		code, body := raw(t, ts.URL, p)
+		if code != http.StatusServiceUnavailable || !strings.Contains(body, "正在生成站点") || !strings.Contains(body, scriptPath+"?gen=0") {
+			t.Errorf("GET %s during the first build: %d\n%s", p, code, body)
+		}
+	}
+	if code, _ := raw(t, ts.URL, "/assets/style.css"); code != http.StatusOK {
+		t.Errorf("stylesheet during the first build: %d", code)
+	}
+
+	srv.state.Store(&state{files: srv.state.Load().files, gen: 1}) // the first build is in
+	resp, err := http.Get(ts.URL + eventsPath + "?gen=0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	got := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "data: ") {
+				got <- sc.Text()
+				return
+			}
+		}
+	}()
+	select {
+	case line := <-got:
+		if line != "data: 1" {
+			t.Errorf("event %q, want generation 1", line)
+		}
+	case <-time.After(timeout):
+		t.Fatal("a stream from generation 0 got no reload though generation 1 is served")
 	}
 }
