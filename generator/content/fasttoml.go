@@ -44,7 +44,7 @@ type fastParser struct {
 	table    map[string]any // the table keys are added to
 	path     string         // its dotted path
 	explicit map[string]bool
-	fixed    map[string]bool // values and inline tables: no header may open them
+	fixed    map[string]bool // inline tables, by path: no header may open them
 }
 
 func (p *fastParser) document() bool {
@@ -218,17 +218,18 @@ func (p *fastParser) keyValue(t map[string]any, path string) bool {
 	if _, dup := t[k]; dup {
 		return false
 	}
-	full := join(path, k)
-	v, ok := p.value(full)
+	v, ok := p.value(path, k)
 	if !ok {
 		return false
 	}
 	t[k] = v
-	p.fixed[full] = true
 	return true
 }
 
-func (p *fastParser) value(path string) (any, bool) {
+// value reads the value of key k in the table at path. Other values than
+// inline tables need no record against headers: a header that reaches
+// one finds it is not a table.
+func (p *fastParser) value(path, k string) (any, bool) {
 	if p.i >= len(p.src) {
 		return nil, false
 	}
@@ -236,9 +237,11 @@ func (p *fastParser) value(path string) (any, bool) {
 	case c == '"' || c == '\'':
 		return p.str(c)
 	case c == '[':
-		return p.array(path)
+		return p.array(path, k)
 	case c == '{':
-		return p.inlineTable(path)
+		full := join(path, k)
+		p.fixed[full] = true
+		return p.inlineTable(full)
 	case c == 't' || c == 'f':
 		for _, word := range [...]string{"true", "false"} {
 			if strings.HasPrefix(p.src[p.i:], word) && p.delimited(p.i+len(word)) {
@@ -292,7 +295,7 @@ func (p *fastParser) str(q byte) (any, bool) {
 }
 
 // array reads [v, v, …], across lines and comments.
-func (p *fastParser) array(path string) (any, bool) {
+func (p *fastParser) array(path, k string) (any, bool) {
 	p.i++
 	out := []any{}
 	for {
@@ -306,7 +309,7 @@ func (p *fastParser) array(path string) (any, bool) {
 		if p.i < len(p.src) && p.src[p.i] == '{' {
 			return nil, false // arrays of inline tables are left to the library
 		}
-		v, ok := p.value(path)
+		v, ok := p.value(path, k)
 		if !ok {
 			return nil, false
 		}

@@ -17,7 +17,13 @@ func scanKeyLines(src string) keyLines {
 	table := ""
 	arrays := map[string]int{}
 	inMultiline := ""
-	for n, line := range strings.Split(src, "\n") {
+	for n, rest := 0, src; rest != ""; n++ {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
 		s := strings.TrimSpace(line)
 		if inMultiline != "" {
 			if strings.Count(s, inMultiline)%2 == 1 {
@@ -70,6 +76,9 @@ func setLine(l keyLines, key string, n int) {
 
 // cleanKey normalises `a . "b"` to `a.b`.
 func cleanKey(k string) string {
+	if !strings.ContainsAny(k, `."'`) {
+		return strings.TrimSpace(k) // a bare key, as nearly all are
+	}
 	parts := strings.Split(k, ".")
 	for i, p := range parts {
 		parts[i] = strings.Trim(strings.TrimSpace(p), `"'`)
