@@ -2,6 +2,7 @@ package render
 
 import (
 	"strconv"
+	"sync"
 
 	"github.com/gongkai/gongkai/generator/report"
 )
@@ -14,13 +15,86 @@ type CompareBody struct {
 	PrevYear   int
 	ReportHref string
 	PrevHref   string
-	Sections   []HTMLSection // tables only, one section per table of the form
 	Rates      Table
 	// FormatNotes say, when the two years follow different national
 	// formats, which figures the page compares and which it cannot.
 	FormatNotes []string
 	// Definitions explain the indicators' formulas.
 	Definitions []report.Indicator
+
+	prev, cur *report.Report
+	sections  []HTMLSection
+	once      sync.Once
+}
+
+// Sections are the compared tables, one section per table of the form.
+// They are built on first use: a page written directly (direct.go)
+// writes the figures from the two reports as it goes, without the
+// thousand-odd cells of the view.
+func (b *CompareBody) Sections() []HTMLSection {
+	b.once.Do(func() {
+		for _, s := range compareSections(b.prev, b.cur) {
+			out := &cellRows{}
+			s.Tables = []Table{s.table(out)}
+			b.sections = append(b.sections, s.HTMLSection)
+		}
+	})
+	return b.sections
+}
+
+// compareSection is a section of the comparison page and the function
+// that describes its table to out.
+type compareSection struct {
+	HTMLSection
+	table func(out compareOut) Table
+}
+
+func compareSections(prev, cur *report.Report) []compareSection {
+	years := [2]int{prev.Year, cur.Year}
+	return []compareSection{
+		{HTMLSection{ID: "active", Heading: report.Sections[1].Heading()},
+			func(out compareOut) Table { return activeCompareAny(prev, cur, years, out) }},
+		{HTMLSection{ID: "applications", Heading: report.Sections[2].Heading()},
+			func(out compareOut) Table { return applicationsCompare(prev, cur, years, out) }},
+		{HTMLSection{ID: "appeals", Heading: report.Sections[3].Heading()},
+			func(out compareOut) Table { return appealsCompare(prev, cur, years, out) }},
+	}
+}
+
+// compareOut receives a comparison table's body as it is described: start
+// once its caption and head are set, then each row's header and its
+// figures.
+type compareOut interface {
+	start(t *Table)
+	row(label string, figures int)
+	figure(a, b report.Value)
+}
+
+// cellRows builds the body as cells of the Table view.
+type cellRows struct{ t *Table }
+
+func (c *cellRows) start(t *Table) { c.t = t }
+
+func (c *cellRows) row(label string, figures int) {
+	row := make([]Cell, 1, 1+3*figures)
+	row[0] = Cell{Text: label, Header: true, Scope: "row"}
+	c.t.Body = append(c.t.Body, row)
+}
+
+// figure appends a figure of both years and its change, as three cells.
+func (c *cellRows) figure(a, b report.Value) {
+	last := &c.t.Body[len(c.t.Body)-1]
+	cells := figureCells(a, b)
+	*last = append(*last, cells[:]...)
+}
+
+// figureCells are a compared figure's three cells: 上年, 本年, 增减.
+func figureCells(a, b report.Value) [3]Cell {
+	return [3]Cell{
+		{Text: a.String(), Blank: a.Unpublished()},
+		{Text: b.String(), Blank: b.Unpublished()},
+		{Text: report.ChangeOf(a, b).Signed()},
+	}
 }
 
 // ComparePage builds /<org>/<year>/compare/. prev must be the report of
@@ -33,12 +107,7 @@ func ComparePage(site *SiteInfo, o *report.Organ, prev, cur *report.Report) *Pag
 		[2]string{"与上年对比", path})
 	b := &CompareBody{Organ: o.Name, OrganHref: href(path, OrganPath(o.Slug)), Year: cur.Year, PrevYear: prev.Year,
 		ReportHref: href(path, ReportPath(o.Slug, cur.Year)), PrevHref: href(path, ReportPath(o.Slug, prev.Year))}
-	years := [2]int{prev.Year, cur.Year}
-	b.Sections = []HTMLSection{
-		{ID: "active", Heading: report.Sections[1].Heading(), Tables: []Table{activeCompareAny(prev, cur, years)}},
-		{ID: "applications", Heading: report.Sections[2].Heading(), Tables: []Table{applicationsCompare(prev, cur, years)}},
-		{ID: "appeals", Heading: report.Sections[3].Heading(), Tables: []Table{appealsCompare(prev, cur, years)}},
-	}
+	b.prev, b.cur = prev, cur
 	b.Rates = ratesTable([]YearFigures{{prev.Year, report.HeadlineOf(prev)}, {cur.Year, report.HeadlineOf(cur)}})
 	b.Rates.ID, b.Rates.Caption = "compare-rates", "主要指标"
 	b.Definitions = report.Indicators
@@ -114,25 +183,6 @@ func compareHead(t *Table, groups []report.Column, years [2]int) {
 	t.Head = [][]Cell{top, sub}
 }
 
-// compareRow starts a row of a comparison table with its header.
-func compareRow(label string, figures int) []Cell {
-	row := make([]Cell, 1, 1+3*figures)
-	row[0] = Cell{Text: label, Header: true, Scope: "row"}
-	return row
-}
-
-// compared appends a figure of both years and its change, as three
-// cells. It appends rather than returning the cells: a comparison page
-// has some five hundred, and the slices growing and copied were a third
-// of the time to build its view.
-func compared(row []Cell, a, b report.Value) []Cell {
-	return append(row,
-		Cell{Text: a.String(), Blank: a.Unpublished()},
-		Cell{Text: b.String(), Blank: b.Unpublished()},
-		Cell{Text: report.ChangeOf(a, b).Signed()},
-	)
-}
-
 // singleHead is the head of a comparison of single figures (table 二):
 // the item, then 上年, 本年, 增减.
 func singleHead(years [2]int) [][]Cell {
@@ -140,10 +190,12 @@ func singleHead(years [2]int) [][]Cell {
 }
 
 // activeCompare is table 二 as one list of items, each with both years.
-func activeCompare(prev, cur *report.Report, years [2]int) Table {
+func activeCompare(prev, cur *report.Report, years [2]int, out compareOut) Table {
 	t := Table{ID: "c2", Class: compareClass, Caption: report.Sections[1].Heading() + "：两年对比", Head: singleHead(years)}
+	out.start(&t)
 	add := func(label string, of func(r *report.Report) report.Value) {
-		t.Body = append(t.Body, compared(compareRow(label, 1), of(prev), of(cur)))
+		out.row(label, 1)
+		out.figure(of(prev), of(cur))
 	}
 	for k, kind := range report.DocumentKinds {
 		for c, col := range report.DocumentColumns {
@@ -167,17 +219,17 @@ func activeCompare(prev, cur *report.Report, years [2]int) Table {
 // applicationsCompare is table 三 with every cell of both years. A group
 // gets a 小计 line after its sub-rows, so that years that printed it as
 // one line still compare.
-func applicationsCompare(prev, cur *report.Report, years [2]int) Table {
+func applicationsCompare(prev, cur *report.Report, years [2]int, out compareOut) Table {
 	t := Table{ID: "c3", Class: compareClass, Caption: report.Sections[2].Heading() + "：两年对比",
 		Note: "某年报告将一组合并为一行印发时，该组各分项为“/”，可比较该组小计。"}
 	compareHead(&t, report.ApplicantColumns, years)
 	t.Body = make([][]Cell, 0, len(report.ApplicationRows)+len(report.ResultGroups))
+	out.start(&t)
 	add := func(label string, of func(r *report.Report, c int) report.Value) {
-		row := compareRow(label, len(report.ApplicantColumns))
+		out.row(label, len(report.ApplicantColumns))
 		for c := range report.ApplicantColumns {
-			row = compared(row, of(prev, c), of(cur, c))
+			out.figure(of(prev, c), of(cur, c))
 		}
-		t.Body = append(t.Body, row)
 	}
 	for i, spec := range report.ApplicationRows {
 		label := spec.Label
@@ -203,11 +255,12 @@ func isLastOfGroup(i int) bool {
 
 // appealsCompare is table 四: a row per kind of case, both years of every
 // cell.
-func appealsCompare(prev, cur *report.Report, years [2]int) Table {
+func appealsCompare(prev, cur *report.Report, years [2]int, out compareOut) Table {
 	t := Table{ID: "c4", Class: compareClass, Caption: report.Sections[3].Heading() + "：两年对比"}
 	compareHead(&t, report.AppealColumns, years)
+	out.start(&t)
 	for i, spec := range report.AppealRows {
-		row := compareRow(spec.Label, len(report.AppealColumns))
+		out.row(spec.Label, len(report.AppealColumns))
 		of := func(r *report.Report, c int) report.Value {
 			if i >= len(r.Appeals) {
 				return report.Value{Blank: true}
@@ -215,9 +268,8 @@ func appealsCompare(prev, cur *report.Report, years [2]int) Table {
 			return report.RowCell(r.Appeals[i], c)
 		}
 		for c := range report.AppealColumns {
-			row = compared(row, of(prev, c), of(cur, c))
+			out.figure(of(prev, c), of(cur, c))
 		}
-		t.Body = append(t.Body, row)
 	}
 	return t
 }

@@ -9,37 +9,40 @@ import (
 // activeCompareAny compares table 二 whatever the formats of the two
 // years: the 2021 table, the 2019 table, or across the change of format
 // only the rows both formats share.
-func activeCompareAny(prev, cur *report.Report, years [2]int) Table {
+func activeCompareAny(prev, cur *report.Report, years [2]int, out compareOut) Table {
 	switch {
 	case prev.Active2019 != nil && cur.Active2019 != nil:
-		return activeCompare2019(prev, cur, years)
+		return activeCompare2019(prev, cur, years, out)
 	case prev.Active2019 != nil || cur.Active2019 != nil:
-		return activeCompareShared(prev, cur, years)
+		return activeCompareShared(prev, cur, years, out)
 	}
-	return activeCompare(prev, cur, years)
+	return activeCompare(prev, cur, years, out)
 }
 
 // activeCompareShared is table 二 across the change of format: only the
 // 处理决定数量 of 行政许可, 行政处罚 and 行政强制, the one figure both
 // forms count alike.
-func activeCompareShared(prev, cur *report.Report, years [2]int) Table {
+func activeCompareShared(prev, cur *report.Report, years [2]int, out compareOut) Table {
 	t := Table{ID: "c2", Class: compareClass, Caption: report.Sections[1].Heading() + "：两年对比（仅列两种格式共有的项目）",
 		Note: "两年报告格式不同，表二其余各项（规章和规范性文件件数、其他对外管理服务事项、行政事业性收费、政府集中采购）统计口径不同，不可比较，未列出。",
 		Head: singleHead(years)}
+	out.start(&t)
 	for k, kind := range report.DecisionKinds {
 		// The 2019 form prints 处理决定数量, the 2021 form 本年处理决定数量:
 		// the same count.
-		row := compareRow(kind.Label+" · "+report.DecisionCountLabel, 1)
-		t.Body = append(t.Body, compared(row, report.Count(prev.Decision(k)), report.Count(cur.Decision(k))))
+		out.row(kind.Label+" · "+report.DecisionCountLabel, 1)
+		out.figure(report.Count(prev.Decision(k)), report.Count(cur.Decision(k)))
 	}
 	return t
 }
 
 // activeCompare2019 is table 二 of two 2019-format reports, every cell.
-func activeCompare2019(prev, cur *report.Report, years [2]int) Table {
+func activeCompare2019(prev, cur *report.Report, years [2]int, out compareOut) Table {
 	t := Table{ID: "c2", Class: compareClass, Caption: report.Sections[1].Heading() + "：两年对比", Head: singleHead(years)}
+	out.start(&t)
 	add := func(label string, a, b report.Value) {
-		t.Body = append(t.Body, compared(compareRow(label, 1), a, b))
+		out.row(label, 1)
+		out.figure(a, b)
 	}
 	cell := func(r *report.Report, i, c int) report.Value {
 		if i >= len(r.Active2019.Rows) {

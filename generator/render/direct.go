@@ -277,6 +277,14 @@ func writeBase(w *pageWriter, r *Renderer, p *Page, main direct) {
 // figure is the "table" partial (Table.FigureHTML) as the minifier
 // leaves it: no line breaks, rows as written.
 func (w *pageWriter) figure(t *Table) {
+	w.figureStart(t)
+	w.raw(`<tbody>`)
+	w.rows(t.Body)
+	w.figureEnd()
+}
+
+// figureStart writes a figure up to its head rows' end.
+func (w *pageWriter) figureStart(t *Table) {
 	w.raw(`<figure class="table-figure"><div class="table-scroll" role="region" aria-labelledby="`)
 	w.attr(t.ID)
 	w.raw(`-caption" tabindex="0"><table id="`)
@@ -303,10 +311,11 @@ func (w *pageWriter) figure(t *Table) {
 	}
 	w.raw(`<thead>`)
 	w.rows(t.Head)
-	w.raw(`</thead><tbody>`)
-	w.rows(t.Body)
-	w.raw(`</tbody></table></div></figure>`)
+	w.raw(`</thead>`)
 }
+
+// figureEnd closes what figureStart opened, and the body.
+func (w *pageWriter) figureEnd() { w.raw(`</tbody></table></div></figure>`) }
 
 // rows writes table rows as rowsHTML does, without its line breaks (which
 // the minifier would take out).

@@ -134,13 +134,17 @@ func directCompare(w *pageWriter, r *Renderer, p *Page) {
 		}
 		w.raw(`</aside>`)
 	}
-	w.toc(b.Sections, true)
-	for i := range b.Sections {
-		s := &b.Sections[i]
+	sections := compareSections(b.prev, b.cur)
+	toc := make([]HTMLSection, len(sections))
+	for i, s := range sections {
+		toc[i] = s.HTMLSection
+	}
+	w.toc(toc, true)
+	for _, s := range sections {
 		w.sectionStart(s.ID, s.Heading)
-		for j := range s.Tables {
-			w.figure(&s.Tables[j])
-		}
+		rows := &directRows{w: w}
+		s.table(rows)
+		rows.end()
 		w.raw(`</section>`)
 	}
 	w.raw(`<section id="rates" aria-labelledby="rates-heading"><h2 id="rates-heading">主要指标</h2>`)
@@ -284,4 +288,47 @@ func (w *pageWriter) definitions(ds []report.Indicator) {
 		w.raw(`</dd>`)
 	}
 	w.raw(`<dt>“—”</dt><dd>分母为 0，或所需数据在报告中为空白，指标无法计算。</dd></dl></details>`)
+}
+
+// directRows writes a comparison table as compare.go describes it: the
+// figure's start once the head is set, then each row as it comes, the
+// markup Table.FigureHTML and Cell.write give the same table.
+type directRows struct {
+	w       *pageWriter
+	started bool
+	open    bool // a row is open
+}
+
+func (d *directRows) start(t *Table) {
+	d.w.figureStart(t)
+	d.w.raw(`<tbody>`)
+	d.started = true
+}
+
+func (d *directRows) row(label string, figures int) {
+	if d.open {
+		d.w.raw(`</tr>`)
+	}
+	d.w.raw(`<tr>`)
+	c := Cell{Text: label, Header: true, Scope: "row"}
+	c.write(d.w)
+	d.open = true
+}
+
+func (d *directRows) figure(a, b report.Value) {
+	cells := figureCells(a, b)
+	for i := range cells {
+		cells[i].write(d.w)
+	}
+}
+
+func (d *directRows) end() {
+	if !d.started {
+		d.w.notPlain("a comparison table without a head")
+		return
+	}
+	if d.open {
+		d.w.raw(`</tr>`)
+	}
+	d.w.figureEnd()
 }
