@@ -30,8 +30,8 @@ import (
 //     any other value is rendered through the templates instead, so the
 //     escaping is always html/template's own.
 
-// direct writes one kind of page's "main" block; ok is false when it met
-// a value it does not write.
+// direct writes one kind of page's "main" block, marking the page not
+// plain (pageWriter.notPlain) at a value it does not write.
 type direct func(w *pageWriter, r *Renderer, p *Page)
 
 var directKinds = map[string]direct{
