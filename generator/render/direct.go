@@ -137,7 +137,8 @@ func plainURL(s string) bool {
 		c := s[i]
 		switch {
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		case c == '-' || c == '.' || c == '_' || c == '~' || c == '/' || c == '#' || c == '?' || c == ';' || c == ',' || c == '@' || c == '!' || c == '$' || c == '*' || c == '(' || c == ')' || c == '[' || c == ']':
+		case c == '-' || c == '.' || c == '_' || c == '~' || c == '/' || c == '#' || c == '?' || c == ';' || c == ',' || c == '@' || c == '!' || c == '$' || c == '*' || c == '[' || c == ']':
+			// Not ( and ): the URL normalizer writes them %28 and %29.
 		case c == ':':
 			// A scheme: only http and https pass the URL filter as they are.
 			if !(i == 4 && s[:4] == "http") && !(i == 5 && s[:5] == "https") {
@@ -175,8 +176,26 @@ func (r *Renderer) directPage(b []byte, p *Page, d direct) *pageWriter {
 	return w
 }
 
+// fragmentID writes s as the part of a URL after #, which html/template
+// escapes more strictly than a URL: only letters, digits, - and _ pass.
+func (w *pageWriter) fragmentID(s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			w.notPlain("fragment " + s)
+		}
+	}
+	w.b = append(w.b, s...)
+}
+
 // writeBase is layouts/base.html.
 func writeBase(w *pageWriter, r *Renderer, p *Page, main direct) {
+	if p.Site.Title == "" || p.Site.Language == "" {
+		// The minifier writes an empty lang="" as lang, and drops the
+		// space of "title - " before </title>.
+		w.notPlain("empty site title or language")
+		return
+	}
 	w.raw(`<!doctype html><html lang="`)
 	w.attr(p.Site.Language)
 	w.raw(`"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>`)

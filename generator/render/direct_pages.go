@@ -254,7 +254,7 @@ func (w *pageWriter) toc(sections []HTMLSection, rates bool) {
 	w.raw(`<nav class="toc" aria-labelledby="toc-heading"><h2 id="toc-heading" class="toc-title">目录</h2><ol>`)
 	for i := range sections {
 		w.raw(`<li><a href="#`)
-		w.url(sections[i].ID)
+		w.fragmentID(sections[i].ID)
 		w.raw(`">`)
 		w.text(sections[i].Heading)
 		w.raw(`</a></li>`)

@@ -26,12 +26,17 @@ func TestDirectMatchesTemplates(t *testing.T) {
 		name     string
 		dir      string
 		fallback []string          // pages expected to go through the templates
+		all      bool              // every page expected to go through them
 		shows    map[string]string // page path → text its direct page must hold
 	}{
+		// The minifier writes an empty lang as a bare attribute and trims
+		// "title - " before </title>.
+		{name: "empty-title", dir: emptyTitlePortal(t), all: true},
 		{name: "example", dir: "../.."},
 		{name: "synthetic", dir: synth},
-		// "&" in a website: in an href and, as \u0026, in the JSON-LD.
-		{name: "odd", dir: oddPortal(t), fallback: []string{"query/", "query/2024/"}, shows: map[string]string{
+		// "&" in a website: in an href and, as \u0026, in the JSON-LD;
+		// "(" in a website: the URL normalizer writes it %28.
+		{name: "odd", dir: oddPortal(t), fallback: []string{"paren/", "query/", "query/2024/"}, shows: map[string]string{
 			"ack/2024/":          "原文如此：总计为0",     // the acknowledged finding's notice
 			"gap/":               "以下年度的报告：2022年", // the gap note
 			"plus/2024/compare/": "甲+局",
@@ -39,6 +44,12 @@ func TestDirectMatchesTemplates(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			direct, fellBack := checkDirect(t, tc.dir, tc.shows)
+			if tc.all {
+				if direct != 0 {
+					t.Errorf("%d pages written directly, want none", direct)
+				}
+				return
+			}
 			if direct == 0 {
 				t.Fatal("no page was written directly")
 			}
@@ -166,6 +177,9 @@ name = "乙局"
 website = "https://example.org/?a=1&b=2"
 -- content/quote/org.toml --
 name = "丙'局"
+-- content/paren/org.toml --
+name = "己局"
+website = "https://example.org/x(1)"
 -- content/gap/org.toml --
 name = "丁局"
 website = "https://ding.example.cn/"
@@ -174,7 +188,29 @@ name = "戊局"
 `+rep("plus", 2023, 5, 0, 0)+rep("plus", 2024, 6, 0, 0)+
 		rep("query", 2024, 1, 0, 0)+
 		rep("quote", 2024, 2, 0, 0)+
+		rep("paren", 2024, 2, 0, 0)+
 		rep("gap", 2021, 1, 0, 0)+rep("gap", 2023, 1, 0, 0)+
 		"-- content/ack/2024.toml --\n"+ack+"-- content/ack/2024.md --\n"+narrative)
 	return dir
+}
+
+// emptyTitlePortal has an empty site title and language.
+func emptyTitlePortal(t *testing.T) string {
+	t.Helper()
+	return sitetest.Write(t, `
+-- config.toml --
+title = ""
+language = ""
+base_url = "https://example.gov.cn/nb/"
+minify = true
+-- content/a/org.toml --
+name = "甲局"
+-- content/a/2023.toml --
+`+sitetest.Report(2023, 3, 0, 0)+`
+-- content/a/2023.md --
+`+sitetest.Narrative+`
+-- content/a/2024.toml --
+`+sitetest.Report(2024, 4, 0, 0)+`
+-- content/a/2024.md --
+`+sitetest.Narrative)
 }

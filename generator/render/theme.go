@@ -38,12 +38,32 @@ func OpenTheme(siteDir, name string) (*Theme, error) {
 	}
 	t := &Theme{names: []string{siteDir, "theme " + name}, embedded: embedded}
 	t.layers = append(t.layers, os.DirFS(siteDir), base)
-	own, err := (&Theme{layers: t.layers[:1]}).Files("layouts")
+	own, err := hasFiles(t.layers[0], "layouts")
 	if err != nil {
 		return nil, err
 	}
-	t.siteLayouts = len(own) > 0
+	t.siteLayouts = own
 	return t, nil
+}
+
+// hasFiles reports whether dir holds anything but directories: a file, or
+// a link of any kind (a linked file or directory of layouts is read too).
+func hasFiles(fsys fs.FS, dir string) (bool, error) {
+	found := false
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return err
+		case !d.IsDir() || d.Type()&fs.ModeSymlink != 0:
+			found = true
+			return fs.SkipAll
+		}
+		return nil
+	})
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	return found, err
 }
 
 // Pristine reports whether pages render with the embedded default theme's
@@ -65,7 +85,8 @@ func (t *Theme) ReadFile(name string) ([]byte, string, error) {
 }
 
 // Files lists the union of the regular files under dir in every layer,
-// sorted, as slash paths relative to dir.
+// sorted, as slash paths relative to dir. Links are left out: a linked
+// static file could publish a file from outside the site.
 func (t *Theme) Files(dir string) ([]string, error) {
 	seen := map[string]bool{}
 	for _, l := range t.layers {

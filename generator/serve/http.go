@@ -64,6 +64,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
 		return
 	}
+	if st.status == http.StatusServiceUnavailable {
+		// A data file (report.json, a feed…) during the first build:
+		// not missing, only not made yet.
+		w.Header().Set("Retry-After", "1")
+		http.Error(w, "503 站点正在生成，请稍后再试："+r.URL.Path, http.StatusServiceUnavailable)
+		return
+	}
 	http.Error(w, "404 找不到页面："+r.URL.Path, http.StatusNotFound)
 }
 

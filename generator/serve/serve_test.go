@@ -403,6 +403,11 @@ func TestServeAnswersDuringFirstBuild(t *testing.T) {
 	if code, _ := raw(t, ts.URL, "/assets/style.css"); code != http.StatusOK {
 		t.Errorf("stylesheet during the first build: %d", code)
 	}
+	for _, p := range []string{"/a/2023/report.json", "/feed.json", "/sitemap.xml"} {
+		if code, _ := raw(t, ts.URL, p); code != http.StatusServiceUnavailable {
+			t.Errorf("GET %s during the first build: %d, want 503 (not made yet, not missing)", p, code)
+		}
+	}
 
 	srv.state.Store(&state{files: srv.state.Load().files, gen: 1}) // the first build is in
 	resp, err := http.Get(ts.URL + eventsPath + "?gen=0")

@@ -133,6 +133,21 @@ func TestLayoutsOverrideTheme(t *testing.T) {
 			t.Errorf("minify = %s: site layout did not override the theme's organ.html", minify)
 		}
 	}
+	// A layout that is a link to a file elsewhere overrides too.
+	site := strings.Replace(twoYears(), "minify = false", "minify = true", 1)
+	dir := sitetest.Write(t, site+"-- shared/organ.html --\n{{define \"main\"}}<p>链接的机关页 {{.Body.Name}}</p>{{end}}\n")
+	if err := os.MkdirAll(filepath.Join(dir, "layouts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "shared", "organ.html"), filepath.Join(dir, "layouts", "organ.html")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := build(t, dir); err != nil {
+		t.Fatal(err)
+	}
+	if got := sitetest.Read(t, filepath.Join(dir, "public"), "demo/index.html"); !strings.Contains(got, "<p>链接的机关页 示例区人民政府办公室</p>") {
+		t.Error("a linked layout did not override the theme's organ.html")
+	}
 }
 
 func TestNarrativeHTMLIsEscapedAndLinksAreSafe(t *testing.T) {
