@@ -5,6 +5,9 @@
 #
 #   bench/run.sh              # 800 and 10000 reports, 3 runs each
 #   RUNS=5 bench/run.sh 800   # one size, five runs
+#   FRESH=1 bench/run.sh      # each build into an empty destination (by
+#                             # default each replaces the previous output,
+#                             # whose removal is part of the build)
 #
 # Portals and output go to $BENCH_DIR (default /dev/shm/gongkai-bench, a
 # tmpfs, so the disk is left out). A portal is generated once per size
@@ -21,7 +24,7 @@ go build -o "$work/gongkai" ./cmd/gongkai
 # median prints the middle line of numbers on stdin.
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-echo "nproc $(nproc), $(go version | cut -d' ' -f3), runs $runs, output on $work"
+echo "nproc $(nproc), $(go version | cut -d' ' -f3), runs $runs, output on $work${FRESH:+, empty destination each build}"
 printf '%8s %9s %9s %9s %6s %10s\n' reports wall_s cpu_s rss_MiB files MiB
 for n in "$@"; do
 	organs=$(( n / 4 ))
@@ -30,6 +33,7 @@ for n in "$@"; do
 	: > "$work/times-$n"
 	i=0
 	while [ "$i" -lt "$runs" ]; do
+		[ -z "${FRESH:-}" ] || rm -rf "$work/public-$n"
 		/usr/bin/time -f '%e %U %S %M' -o "$work/time" \
 			"$work/gongkai" build --source "$src" --destination "$work/public-$n" >/dev/null
 		cat "$work/time" >> "$work/times-$n"
