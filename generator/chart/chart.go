@@ -43,6 +43,11 @@ const (
 	marginR    = 16
 	legendRow  = 22
 	axisBottom = 28
+	// minWidth keeps a chart of one or two years from being drawn at
+	// several times its size: the SVG scales to the column (up to 48rem),
+	// and a 204-unit-wide chart of one year showed 12-unit text 45 px
+	// high, its legend cut off at the right.
+	minWidth = 480
 	fontSize   = 12
 	labelSize  = 10
 )
@@ -70,6 +75,17 @@ func (b Bars) SVG() string {
 	}
 	groupW := len(series)*barWidth + groupGap
 	width := marginL + len(b.Categories)*groupW + marginR
+	if width < minWidth {
+		// Few years: the groups spread over the minimum width.
+		width = minWidth
+		if n := len(b.Categories); n > 0 {
+			groupW = (width - marginL - marginR) / n
+		}
+	}
+	for _, s := range series {
+		// A legend entry must fit on a line of its own.
+		width = max(width, marginL+legendWidth(s.Name)+marginR)
+	}
 	legend := b.legendRows(width)
 	top := len(legend)*legendRow + 16
 	height := top + plotHeight + axisBottom
@@ -111,7 +127,7 @@ func (b Bars) SVG() string {
 		p(`<text x="`, itoa(marginL-6), `" y="`, itoa(y+4), `" text-anchor="end">`, strconv.FormatInt(v, 10), "</text>\n")
 	}
 	for c, cat := range b.Categories {
-		gx := marginL + c*groupW + groupGap/2
+		gx := marginL + c*groupW + (groupW-len(series)*barWidth)/2
 		for i, s := range series {
 			x := gx + i*barWidth
 			v := Value{Missing: true}

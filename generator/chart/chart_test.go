@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -90,5 +91,51 @@ func TestEscapes(t *testing.T) {
 	svg := b.SVG()
 	if strings.Contains(svg, "<a&") || strings.Contains(svg, "<y>") || strings.Contains(svg, "<s>") {
 		t.Errorf("text not escaped:\n%s", svg)
+	}
+}
+
+// TestGeometry: a chart of one year is not drawn narrow (it would be
+// scaled up to the column, its text several times too large), bars stay
+// inside the plot, and every legend entry fits inside the chart.
+func TestGeometry(t *testing.T) {
+	long := "其他办理结果（三至六项）之一个很长的图例名称"
+	for _, n := range []int{1, 2, 3, 8} {
+		b := sample()
+		b.Categories = b.Categories[:0]
+		for i := 0; i < n; i++ {
+			b.Categories = append(b.Categories, itoa(2020+i)+"年")
+		}
+		b.Series[3].Name = long
+		var doc struct {
+			ViewBox string `xml:"viewBox,attr"`
+			G       struct {
+				Rects []struct {
+					X     int `xml:"x,attr"`
+					Width int `xml:"width,attr"`
+				} `xml:"rect"`
+				Texts []struct {
+					X    int    `xml:"x,attr"`
+					Text string `xml:",chardata"`
+				} `xml:"text"`
+			} `xml:"g"`
+		}
+		if err := xml.Unmarshal([]byte(b.SVG()), &doc); err != nil {
+			t.Fatal(err)
+		}
+		f := strings.Fields(doc.ViewBox)
+		width, _ := strconv.Atoi(f[2])
+		if width < minWidth {
+			t.Errorf("%d years: %d units wide, want at least %d", n, width, minWidth)
+		}
+		for _, r := range doc.G.Rects {
+			if r.X < 0 || r.X+r.Width > width-marginR {
+				t.Errorf("%d years: a rect at %d+%d leaves the %d-unit chart", n, r.X, r.Width, width)
+			}
+		}
+		for _, tx := range doc.G.Texts {
+			if tx.Text == long && tx.X+legendWidth(long)-20 > width {
+				t.Errorf("%d years: the legend entry at %d runs past the %d-unit chart", n, tx.X, width)
+			}
+		}
 	}
 }
