@@ -47,9 +47,9 @@ const (
 	// several times its size: the SVG scales to the column (up to 48rem),
 	// and a 204-unit-wide chart of one year showed 12-unit text 45 px
 	// high, its legend cut off at the right.
-	minWidth = 480
-	fontSize   = 12
-	labelSize  = 10
+	minWidth  = 480
+	fontSize  = 12
+	labelSize = 10
 )
 
 // fills are the series' patterns; every colour has at least 3:1 contrast
