@@ -1,0 +1,134 @@
+package vocab
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Numbering is the numbering printed before a label or heading: "一、",
+// "（三）", "(3)", "2.", "1、", "①", "第一部分".
+var Numbering = regexp.MustCompile(`^(?:第[一二三四五六七八九十]+部分[、：:.．]?|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d{1,2}\s*[.、．](?:\D|$)|[（(]\d{1,2}[）)]|[①-⑳])`)
+
+// Fold maps the forms reports mix to one: full-width digits, letters and
+// ASCII punctuation to the forms the official labels use, and drops
+// every kind of space.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, c := range s {
+		if c = FoldRune(c); c != 0 {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// FoldRune is Fold for one rune; 0 for a space.
+func FoldRune(c rune) rune {
+	switch {
+	case unicode.IsSpace(c), c == '\u3000', c == '\u00a0', c == '\u200b', c == '\ufeff':
+		return 0
+	case c >= '０' && c <= '９':
+		return '0' + (c - '０')
+	case c >= 'Ａ' && c <= 'Ｚ':
+		return 'A' + (c - 'Ａ')
+	case c >= 'ａ' && c <= 'ｚ':
+		return 'a' + (c - 'ａ')
+	}
+	switch c {
+	case '(':
+		return '（'
+	case ')':
+		return '）'
+	case ',':
+		return '，'
+	case ':':
+		return '：'
+	case ';':
+		return '；'
+	case '．':
+		return '.'
+	case '／':
+		return '/'
+	case '"', '＂', '〝', '〞', '„':
+		return '“'
+	case '\'', '＇':
+		return '‘'
+	}
+	return c
+}
+
+// Core is a label as it is compared: folded, its numbering dropped.
+func Core(s string) string {
+	s = Fold(s)
+	for {
+		loc := Numbering.FindStringIndex(s)
+		if loc == nil || loc[1] == 0 {
+			return s
+		}
+		cut := loc[1]
+		// "\d[.、](\D|$)" consumes the character after the number; give it
+		// back.
+		if m := s[loc[0]:loc[1]]; len(m) > 1 && isDigitPrefix(m) {
+			last := []rune(m)
+			if r := last[len(last)-1]; r != '.' && r != '、' && r != '．' {
+				cut -= len(string(r))
+			}
+		}
+		s = s[cut:]
+	}
+}
+
+func isDigitPrefix(m string) bool { return m[0] >= '0' && m[0] <= '9' }
+
+// Coverage is the share of label's character pairs that occur in text.
+// Published labels lose or gain a character now and then ("其他法律行政止
+// 公开"), and text from PDFs interleaves the labels of neighbouring
+// cells, so an exact match is too strict and a subsequence too lax.
+func Coverage(label, text string) float64 {
+	l := []rune(Core(label))
+	if len(l) == 0 {
+		return 0
+	}
+	text = Fold(text)
+	if len(l) == 1 {
+		if strings.ContainsRune(text, l[0]) {
+			return 1
+		}
+		return 0
+	}
+	found := 0
+	for i := 0; i+1 < len(l); i++ {
+		if strings.Contains(text, string(l[i:i+2])) {
+			found++
+		}
+	}
+	return float64(found) / float64(len(l)-1)
+}
+
+// Similarity is how alike two short texts (headings) are: the harmonic
+// mean of each one's coverage by the other, 1 for the same words.
+func Similarity(a, b string) float64 {
+	ca, cb := Core(a), Core(b)
+	if ca == "" || cb == "" {
+		return 0
+	}
+	if ca == cb {
+		return 1
+	}
+	p, r := Coverage(ca, cb), Coverage(cb, ca)
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// Best is the highest coverage of any of labels in text.
+func Best(labels []string, text string) float64 {
+	best := 0.0
+	for _, l := range labels {
+		best = max(best, Coverage(l, text))
+	}
+	return best
+}
