@@ -178,7 +178,10 @@ func activeLines2019(a *report.Active2019) (docs, ls []line) {
 		}
 	}
 	amount := `"/"`
-	if p := a.Procurement; !p.Amount.Blank && p.Amount.Text != "" {
+	switch p := a.Procurement; {
+	case p.Amount.Unresolved:
+		amount = `"?"`
+	case !p.Amount.Blank && p.Amount.Text != "":
 		amount = p.Amount.Text
 	}
 	ls = append(ls, line{key: report.ProcurementKey,

@@ -30,7 +30,13 @@ const (
 	RuleYear       = "year"
 	RuleFormat     = "format"
 	RuleLimit      = "limit"
+	// RuleUnresolved is a cell an import could not read with certainty,
+	// written "?" until a person fills it in from the published report.
+	RuleUnresolved = "unresolved"
 )
+
+// Unresolved is how a report file marks a cell an import could not read.
+const Unresolved = "?"
 
 // Formats lists the national formats gongkai can read.
 var Formats = []string{report.Format2021, report.Format2019}
@@ -141,6 +147,10 @@ func (d *decoder) cell(v any, key, where string) report.Cell {
 		if x == "/" {
 			return report.Cell{Blank: true}
 		}
+		if x == Unresolved {
+			d.add(RuleUnresolved, key, "%s：待核（\"?\"）——导入时无法确定此单元格；请对照所发布的报告填写件数（原文空白则填 \"/\"），然后删去 \"?\"", where)
+			return report.Cell{Blank: true, Unresolved: true}
+		}
 		d.add(RuleValue, key, "%s：应为整数，或用 \"/\" 表示原文空白，实为字符串 %q", where, x)
 	default:
 		d.add(RuleType, key, "%s：应为整数，实为%s", where, describe(v))
@@ -220,6 +230,10 @@ func (d *decoder) amount(v any, key, where, unit string) report.Decimal {
 	case string:
 		if x == "/" {
 			return report.Decimal{Blank: true}
+		}
+		if x == Unresolved {
+			d.add(RuleUnresolved, key, "%s：待核（\"?\"）——导入时无法确定此金额；请对照所发布的报告填写（%s，原文空白则填 \"/\"）", where, unit)
+			return report.Decimal{Blank: true, Unresolved: true}
 		}
 	}
 	d.add(RuleValue, key, "%s：应为非负数（%s，不写单位），或用 \"/\" 表示原文空白，实为%s", where, unit, describe(v))

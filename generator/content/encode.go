@@ -102,6 +102,8 @@ func activeLines(r *report.Report) (docs, ls []line) {
 	}
 	fees := "0"
 	switch {
+	case a.Fees.Unresolved:
+		fees = `"?"`
 	case a.Fees.Blank:
 		fees = `"/"`
 	case a.Fees.Text != "":
@@ -192,6 +194,9 @@ func cellTexts(r report.Row, n int) []string {
 }
 
 func cellText(c report.Cell) string {
+	if c.Unresolved {
+		return `"?"`
+	}
 	if c.Blank {
 		return `"/"`
 	}

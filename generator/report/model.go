@@ -8,14 +8,20 @@ package report
 import "strconv"
 
 // Cell is one count as published. A cell the report left blank (or printed
-// as "/" or "—") is Blank, never a guessed zero.
+// as "/" or "—") is Blank, never a guessed zero. A cell an import could
+// not read with certainty is Unresolved (and Blank, so that nothing is
+// computed from it) until a person fills it in.
 type Cell struct {
-	N     int64
-	Blank bool
+	N          int64
+	Blank      bool
+	Unresolved bool
 }
 
 // String is the cell as shown on a page: the number, or "/" when blank.
 func (c Cell) String() string {
+	if c.Unresolved {
+		return "?"
+	}
 	if c.Blank {
 		return "/"
 	}
@@ -40,14 +46,18 @@ func (r Row) Total() Cell {
 }
 
 // Decimal is an amount kept exactly as published (e.g. "5949.088667"), so
-// that no float rounding ever changes a figure.
+// that no float rounding ever changes a figure. Unresolved is as for Cell.
 type Decimal struct {
-	Text  string
-	Blank bool
+	Text       string
+	Blank      bool
+	Unresolved bool
 }
 
 // String is the amount as shown on a page.
 func (d Decimal) String() string {
+	if d.Unresolved {
+		return "?"
+	}
 	if d.Blank {
 		return "/"
 	}
