@@ -21,6 +21,13 @@ func TestImportCommand(t *testing.T) {
 	seed := filepath.Join(seedDir, "text/hongze-qzf-2023.txt")
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "config.toml"), []byte("title = \"t\"\nbase_url = \"https://example.gov.cn/\"\n"), 0o644)
+	// A file named in Chinese gives no directory name for a new organ.
+	chinese := filepath.Join(t.TempDir(), "洪泽区2023年报.txt")
+	if b, err := os.ReadFile(seed); err != nil {
+		t.Fatal(err)
+	} else {
+		os.WriteFile(chinese, b, 0o644)
+	}
 	tests := []struct {
 		args []string
 		code int
@@ -28,8 +35,9 @@ func TestImportCommand(t *testing.T) {
 	}{
 		{[]string{"import", "--help"}, 0, "EXIT STATUS"},
 		{[]string{"import"}, 2, "需要一个 FILE"},
-		{[]string{"import", seed, "--source", dir}, 2, "--org"},
+		{[]string{"import", chinese, "--source", dir}, 2, "--org"},
 		{[]string{"import", seed, "--source", dir, "--org", "Bad"}, 2, "无效"},
+		{[]string{"import", seed, "--source", dir, "--year", "23"}, 2, "四位数"},
 		{[]string{"import", seed, "--source", dir, "--org", "hongze"}, 1, "[appeals-total]"},
 		{[]string{"import", seed, "--source", dir}, 1, "--force"},
 		{[]string{"import", seed, "--source", dir, "--force", "--acknowledge"}, 0, "已导入 洪泽区人民政府 2023 年报告"},
@@ -51,5 +59,75 @@ func TestImportCommand(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "content", "pt")); !os.IsNotExist(err) {
 		t.Error("a rejected import created content/pt")
+	}
+}
+
+// TestImportFolder: a folder of reports imports file by file, one bad
+// file stopping none of the others, and closes with a table naming what
+// became of each.
+func TestImportFolder(t *testing.T) {
+	seeds := sitetest.Seeds(t)
+	site := t.TempDir()
+	os.WriteFile(filepath.Join(site, "config.toml"), []byte("title = \"t\"\nbase_url = \"https://example.gov.cn/\"\n"), 0o644)
+	in := t.TempDir()
+	copyFile := func(from, to string) {
+		b, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.MkdirAll(filepath.Dir(filepath.Join(in, to)), 0o755)
+		if err := os.WriteFile(filepath.Join(in, to), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyFile(filepath.Join(seeds, "text/erqi-district-office-2023.txt"), "erqi-office-2023.txt")
+	copyFile(filepath.Join(seeds, "html/pingtan-2023.html"), "pingtan/2023.html")
+	copyFile(filepath.Join(seeds, "html/pingtan-2023.html"), "pingtan/zz-2023.html") // the same report again
+	copyFile(filepath.Join(seeds, "html/pingtan-2024.html"), "pingtan/2024.html")
+	copyFile(filepath.Join(seeds, "text/hongze-qzf-2023.txt"), "hongze-2023.txt") // breaks a rule as printed
+	os.WriteFile(filepath.Join(in, "scan.png"), []byte("\x89PNG\r\n\x1a\nrest"), 0o644)
+	os.WriteFile(filepath.Join(in, "old.doc"), []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"), 0o644)
+	os.WriteFile(filepath.Join(in, ".hidden.txt"), []byte("x"), 0o644)
+
+	code, out, errOut := runCmd("import", in, "--source", site)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s%s", code, out, errOut)
+	}
+	lines := map[string]string{} // file → its line of the table
+	for _, l := range strings.Split(out, "\n") {
+		if f := strings.Fields(l); len(f) > 1 {
+			lines[f[1]] = l
+		}
+	}
+	for file, want := range map[string][]string{
+		"erqi-office-2023.txt": {"已导入 ", "二七区人民政府办公室 2023", "content/erqi-office/2023.toml"},
+		"pingtan/2023.html":    {"已导入 ", "平潭综合实验区 2023"},
+		"pingtan/2024.html":    {"已导入 ", "平潭综合实验区 2024"},
+		"pingtan/zz-2023.html": {"需要处理", "同一份报告"},
+		"hongze-2023.txt":      {"已导入，有问题", "appeals-total"},
+		"scan.png":             {"失败", "文字识别"},
+		"old.doc":              {"失败", ".docx"},
+	} {
+		l := lines[filepath.Join(in, file)]
+		for _, w := range want {
+			if !strings.Contains(l, w) {
+				t.Errorf("%s: line %q lacks %q", file, l, w)
+			}
+		}
+	}
+	if !strings.Contains(out, "共 7 个文件：导入 3，已导入但有问题 1，需要处理 1，失败 2。") {
+		t.Errorf("no closing count:\n%s", out)
+	}
+	if strings.Contains(out, ".hidden") {
+		t.Error("a hidden file was imported")
+	}
+	// One organ for pingtan's two years, named by its folder.
+	for _, f := range []string{"content/pingtan/2023.toml", "content/pingtan/2024.toml", "content/erqi-office/2023.toml", "content/hongze/2023.toml"} {
+		if _, err := os.Stat(filepath.Join(site, f)); err != nil {
+			t.Errorf("%s not written: %v", f, err)
+		}
+	}
+	if code, out, errOut := runCmd("import", in, "--source", site, "--org", "x"); code != 2 || !strings.Contains(errOut, "只能用于单个文件") {
+		t.Errorf("--org with a folder: exit %d\n%s%s", code, out, errOut)
 	}
 }

@@ -25,18 +25,3 @@ func TestNegativeRunTogether(t *testing.T) {
 		t.Errorf("error = %v; want a dropped minus sign refused", err)
 	}
 }
-
-func TestPipeCells(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"一、本年新收政府信息公开申请数量 | 821 | 35 |  |  | 2 | 1 | 859", "一、本年新收政府信息公开申请数量  821  35  /  /  2  1  859"},
-		{"三、本年度办理结果 | （一）予以公开 | 258 | 12 |  |  | 1 | 1 | ", "三、本年度办理结果  （一）予以公开  258  12  /  /  1  1  /"},
-		{"（六）其他处理 |  |  | ", "（六）其他处理  /  /  /"},
-		{" | 自然人 | 法人或其他组织 | 总计", "自然人  法人或其他组织  总计"},
-		{"5 |  |  | 2 | 7", "5  /  /  2  7"},
-		{"政府集中采购 | 6 | 251000元", "政府集中采购  6  251000元"},
-	} {
-		if got := pipeCells(tc.in); got != tc.want {
-			t.Errorf("pipeCells(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}

@@ -2,7 +2,8 @@ package importer
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/gongkai/gongkai/generator/importer/vocab"
 )
 
 // flat is a document's text with whitespace taken out but remembered.
@@ -11,9 +12,14 @@ import (
 // alone, while gap still tells two numbers "21 0" apart from "210".
 type flat struct {
 	r    []rune
-	gap  []bool // whitespace stood before r[i]
+	gap  []bool // whitespace (or a cell border) stood before r[i]
 	line []int  // source line of r[i]
 	at   []pos  // where r[i] is in the document's lines
+	// cell is set for the runes of a table cell: a number there is one
+	// cell exactly, never several run together. empty marks a cell the
+	// table left empty.
+	cell  []bool
+	empty []bool
 }
 
 // pos is a place in a document: line index and byte offset in that line.
@@ -23,9 +29,20 @@ func newFlat(d *doc) flat {
 	var f flat
 	space := false
 	for li, l := range d.lines {
+		ci := 0
 		for off, c := range l.text {
-			c = normalizeRune(c)
-			if unicode.IsSpace(c) {
+			inCell, empty := false, false
+			for ci < len(l.cells) && l.cells[ci].end <= off {
+				ci++
+			}
+			if ci < len(l.cells) && l.cells[ci].start <= off {
+				inCell, empty = true, l.cells[ci].empty
+				if off == l.cells[ci].start {
+					space = true // a cell border separates like a space
+				}
+			}
+			c = vocab.FoldRune(c)
+			if c == 0 || c == '\f' {
 				space = true
 				continue
 			}
@@ -33,27 +50,99 @@ func newFlat(d *doc) flat {
 			f.gap = append(f.gap, space)
 			f.line = append(f.line, l.n)
 			f.at = append(f.at, pos{li, off})
+			f.cell = append(f.cell, inCell)
+			f.empty = append(f.empty, empty)
 			space = false
 		}
 		space = true
 	}
+	f.dropAnnotations()
 	return f
 }
 
-// normalizeRune folds full-width digits and punctuation that reports mix
-// with their ASCII forms.
-func normalizeRune(c rune) rune {
-	switch {
-	case c >= '０' && c <= '９':
-		return '0' + (c - '０')
-	case c == '．':
-		return '.'
-	case c == '／':
-		return '/'
-	case c == '\u00a0', c == '\u3000', c == '\f':
-		return ' '
+// dropAnnotations takes out of the text what is printed with a figure but
+// is not one: a unit directly after it ("0件", "24252.31万元") and a note
+// in brackets after it ("22（其中修订 16 件）", wrapped over lines or not).
+// The runes after them count as after a space, so that the figures before
+// and after stay apart.
+func (f *flat) dropAnnotations() {
+	keep := make([]bool, len(f.r))
+	for i := range keep {
+		keep[i] = true
 	}
-	return c
+	for i := 0; i < len(f.r); i++ {
+		if !isDigit(f.r[i]) || i+1 < len(f.r) && (isDigit(f.r[i+1]) || f.r[i+1] == '.' || f.r[i+1] == ',') {
+			continue
+		}
+		// i is the last digit of a number.
+		j := i + 1
+		if u := f.unitAt(j); u > 0 && !f.gap[j] {
+			for k := j; k < j+u; k++ {
+				keep[k] = false
+			}
+			j += u
+		}
+		if end := f.noteAt(j); end > 0 {
+			for k := j; k < end; k++ {
+				keep[k] = false
+			}
+		}
+	}
+	f.compact(keep)
+}
+
+// unitAt is the length of a unit starting at i, or 0.
+func (f *flat) unitAt(i int) int {
+	for _, u := range vocab.Default.Units {
+		r := []rune(u)
+		if i+len(r) <= len(f.r) && runesEqual(f.r[i:i+len(r)], r) {
+			return len(r)
+		}
+	}
+	return 0
+}
+
+// noteAt returns the end of a bracketed note starting at i ("（其中修订
+// 16件）"), or 0: a bracket closed within maxNote runes, holding a digit
+// and one of the note words.
+func (f *flat) noteAt(i int) int {
+	const maxNote = 30
+	if i >= len(f.r) || f.r[i] != '（' {
+		return 0
+	}
+	for j := i + 1; j < len(f.r) && j <= i+maxNote; j++ {
+		switch f.r[j] {
+		case '（':
+			return 0
+		case '）':
+			inner := string(f.r[i+1 : j])
+			if strings.IndexAny(inner, "0123456789") < 0 {
+				return 0
+			}
+			for _, w := range vocab.Default.Notes {
+				if strings.Contains(inner, w) {
+					return j + 1
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+func (f *flat) compact(keep []bool) {
+	n := 0
+	dropped := false
+	for i := range f.r {
+		if !keep[i] {
+			dropped = true
+			continue
+		}
+		f.r[n], f.gap[n], f.line[n], f.at[n], f.cell[n], f.empty[n] = f.r[i], f.gap[i] || dropped, f.line[i], f.at[i], f.cell[i], f.empty[i]
+		dropped = false
+		n++
+	}
+	f.r, f.gap, f.line, f.at, f.cell, f.empty = f.r[:n], f.gap[:n], f.line[:n], f.at[:n], f.cell[:n], f.empty[:n]
 }
 
 // text returns the runes in [a, b) as a string.
@@ -73,11 +162,14 @@ func (f flat) lineAt(i int) int {
 	return f.line[min(max(i, 0), len(f.line)-1)]
 }
 
-// index finds s (without whitespace) in f at or after from, or -1.
+// index finds s (folded, without whitespace) in f at or after from, or -1.
 func (f flat) index(s string, from int) int {
-	want := []rune(strings.Join(strings.Fields(s), ""))
+	want := []rune(vocab.Fold(s))
+	if len(want) == 0 {
+		return -1
+	}
 	for i := max(from, 0); i+len(want) <= len(f.r); i++ {
-		if runesEqual(f.r[i:i+len(want)], want) {
+		if f.r[i] == want[0] && runesEqual(f.r[i:i+len(want)], want) {
 			return i
 		}
 	}
@@ -94,12 +186,15 @@ func runesEqual(a, b []rune) bool {
 }
 
 // token is one cell as printed: digits (perhaps a decimal), or a blank
-// marker ("/", "—"). In run-together web text one token may hold several
-// cells.
+// marker ("/", "—"). In run-together text one token may hold several
+// cells; a token from a table cell is always exactly one.
 type token struct {
 	text  string
 	blank bool
-	at    int // index in flat
+	exact bool // from a table cell: one cell, never split
+	empty bool // a cell the table left empty
+	at    int  // index in flat
+	end   int  // index after it
 }
 
 // run is a stretch of numbers with only whitespace between them, and the
@@ -108,12 +203,13 @@ type run struct {
 	label string
 	toks  []token
 	at    int
+	end   int // index after the last token
 }
 
 func isDigit(c rune) bool { return c >= '0' && c <= '9' }
 
 func isBlankMark(c rune) bool {
-	return c == '/' || c == '—' || c == '－' || c == '-' || c == '–' || c == '―'
+	return c == '/' || c == '—' || c == '－' || c == '-' || c == '–' || c == '―' || c == '\\'
 }
 
 // numberAt reads the token starting at i, returning it and the index
@@ -131,7 +227,11 @@ func (f flat) numberAt(i, end int) (t token, next int, ok bool) {
 		for j < end && !f.gap[j] && isBlankMark(f.r[j]) {
 			j++
 		}
-		return token{text: "/", blank: true, at: i}, j, true
+		// A dash inside words ("2021-2035") is not a cell.
+		if j < end && !f.gap[j] && !isDigit(f.r[j]) && !f.cell[i] && isWordRune(f.r[j]) {
+			return token{}, i, false
+		}
+		return token{text: "/", blank: true, exact: f.cell[i], empty: f.empty[i], at: i, end: j}, j, true
 	}
 	if !isDigit(c) {
 		return token{}, i, false
@@ -160,7 +260,11 @@ func (f flat) numberAt(i, end int) (t token, next int, ok bool) {
 	if strings.Count(s, ".") > 1 || strings.HasPrefix(s, ".") {
 		return token{}, i, false
 	}
-	return token{text: s, at: i}, j, true
+	return token{text: s, exact: f.cell[i], at: i, end: j}, j, true
+}
+
+func isWordRune(c rune) bool {
+	return c >= 0x4E00 && c <= 0x9FFF || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // thousands reports whether s is written with thousands separators, as
@@ -183,7 +287,7 @@ func thousands(s string) bool {
 func (f flat) runs(a, b int) []run {
 	var out []run
 	label := a
-	for i := a; i < b; {
+	for i := max(a, 0); i < b && i < len(f.r); {
 		t, next, ok := f.numberAt(i, b)
 		if !ok {
 			i++
@@ -197,6 +301,7 @@ func (f flat) runs(a, b int) []run {
 			// directly after a blank mark; anything else ends it.
 			t, next, ok = f.numberAt(i, b)
 		}
+		r.end = i
 		out = append(out, r)
 		label = i
 	}

@@ -71,7 +71,7 @@ func FuzzReadings(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d := &doc{kind: webText, lines: []srcLine{{text: s, n: 1}}}
+		d := &doc{flow: runTogether, lines: []srcLine{{text: s, n: 1}}}
 		fl := newFlat(d)
 		runs := fl.runs(0, len(fl.r))
 		if len(runs) != 1 {
@@ -87,7 +87,7 @@ func FuzzReadings(f *testing.F) {
 			if n == 15 {
 				rowLen = 5 // table 四: three rows of five
 			}
-			out, _, err := readings(toks, n, true, rowLen, rowTotalOK)
+			out, _, err := readings(toks, n, rowLen, rowTotalOK)
 			if err != nil {
 				continue
 			}

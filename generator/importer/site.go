@@ -3,78 +3,135 @@ package importer
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/importer/vocab"
 	"github.com/gongkai/gongkai/generator/report"
 	"github.com/gongkai/gongkai/generator/scaffold"
 )
-
-// MaxInputSize bounds what the importer reads: a report's text or page is
-// well under a megabyte.
-const MaxInputSize = 16 << 20
 
 // SiteOptions are the choices of `gongkai import`.
 type SiteOptions struct {
 	Source      string // the site directory
 	Org         string // the organ's slug; found by name when empty
+	Name        string // the organ's name, when the title does not give it
+	Year        int    // the year, when the title does not give it
 	Force       bool   // overwrite an existing report
 	Acknowledge bool   // record the report's own rule breaches as printed
+	Draft       bool   // write cells that cannot be read as unresolved "?"
+	DryRun      bool   // read and check, write nothing
 	Cells       map[string][]string
 }
 
 // Outcome is what an import into a site did.
 type Outcome struct {
 	*Result
+	File     string
 	Slug     string
 	NewOrgan bool
+	// SlugFrom says where a new organ's directory name came from.
+	SlugFrom string
 	// SiteName is the organ's name in org.toml when it differs from the
-	// name in the report's title (a report may print a shorter name).
+	// name in the report's title (a report may print a shorter name, or
+	// text recognition misread a character).
 	SiteName string
 	Written  []string
 	Findings []report.Finding // the report's findings, as `gongkai check` prints them
 }
 
-// ErrNoOrgan is returned when no --org was given and no organ of the
-// title's name exists.
+// ErrNoOrgan is returned when no organ directory can be named for a
+// report: no --org, no organ of the title's name in content/, and no
+// directory name in the file's name.
 var ErrNoOrgan = scaffold.ErrNoOrgan
 
-// ToSite imports file into the site: it reads the report, finds its organ,
-// checks it as `gongkai check` would (with last year's report for the
+// organs remembers the organs of a site, including those an import run
+// creates, so that a folder of one organ's years makes one organ.
+type organs struct {
+	source string
+	list   []scaffold.Organ
+	loaded bool
+	// claimed maps the reports imported in this run ("slug/year") to the
+	// file they came from: a folder holding a report twice (as a page and
+	// as a PDF) must not import one over the other.
+	claimed map[string]string
+}
+
+// ErrDuplicate is a second file, in one run, of a report already imported.
+var ErrDuplicate = errors.New("同一份报告")
+
+func (o *organs) load() error {
+	if o.loaded {
+		return nil
+	}
+	list, err := scaffold.Organs(o.source)
+	o.list, o.loaded = list, err == nil
+	return err
+}
+
+func (o *organs) add(slug, name string) {
+	o.list = append(o.list, scaffold.Organ{Slug: slug, Name: name})
+}
+
+// byName finds an organ by its name, or by a name that differs only by
+// characters text recognition confuses.
+func (o *organs) byName(name string) (scaffold.Organ, bool) {
+	for _, org := range o.list {
+		if org.Name == name {
+			return org, true
+		}
+	}
+	for _, org := range o.list {
+		if vocab.Default.SameOrgan(org.Name, name) {
+			return org, true
+		}
+	}
+	return scaffold.Organ{}, false
+}
+
+func (o *organs) bySlug(slug string) (scaffold.Organ, bool) {
+	for _, org := range o.list {
+		if org.Slug == slug {
+			return org, true
+		}
+	}
+	return scaffold.Organ{}, false
+}
+
+// ToSite imports one file into the site.
+func ToSite(file string, opt SiteOptions) (*Outcome, error) {
+	return (&organs{source: opt.Source}).toSite(file, opt)
+}
+
+// toSite reads the report, finds its organ (an organ whose name exists
+// is that organ; a new one is named by --org or the file's name), checks
+// it as `gongkai check` would (with last year's report for the
 // carry-over), acknowledges the findings if asked, and writes
 // content/<org>/<year>.toml and .md. Nothing is written when the report
-// cannot be read.
-func ToSite(file string, opt SiteOptions) (*Outcome, error) {
-	src, err := readInput(file)
+// cannot be read, or with DryRun.
+func (o *organs) toSite(file string, opt SiteOptions) (*Outcome, error) {
+	res, err := Read(file, Options{Name: file, Cells: opt.Cells, Draft: opt.Draft, Organ: opt.Name, Year: opt.Year})
 	if err != nil {
 		return nil, err
 	}
-	res, err := Import(src, Options{Name: file, Cells: opt.Cells})
-	if err != nil {
+	if err := o.load(); err != nil {
 		return nil, err
 	}
-	out := &Outcome{Result: res, Slug: opt.Org}
-	if out.Slug == "" {
-		slug, ok, err := scaffold.FindOrgan(opt.Source, res.Organ)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, fmt.Errorf("%w：content/ 中没有名为“%s”的机关（org.toml 的 name）；请用 --org 指定机关目录名，新机关会以此名称创建", ErrNoOrgan, res.Organ)
-		}
-		out.Slug = slug
-	}
-	if name, ok := scaffold.OrganName(opt.Source, out.Slug); !ok {
-		out.NewOrgan = true
-	} else if name != res.Organ {
-		out.SiteName = name
+	out := &Outcome{Result: res, File: file}
+	if err := o.organFor(out, opt); err != nil {
+		return nil, err
 	}
 	r := res.Report
 	r.Org, r.File = out.Slug, scaffold.ReportFile(out.Slug, res.Year)
 	header := []string{res.Title, fmt.Sprintf("由 gongkai import 从 %s（%s）导入，数字照录原文", filepath.Base(file), res.Kind)}
-
+	if res.PublishedFrom != "" {
+		header = append(header, "发布日期取自原文的“"+res.PublishedFrom+"”")
+	}
+	for _, u := range res.Unresolved {
+		header = append(header, "待核（\"?\"）："+u.Msg)
+	}
 	tomlText, fs, err := checked(r, header, opt.Source)
 	if err != nil {
 		return nil, err
@@ -86,21 +143,80 @@ func ToSite(file string, opt SiteOptions) (*Outcome, error) {
 		}
 	}
 	out.Findings = fs
-	out.Written, err = scaffold.Write(opt.Source, scaffold.Files{
-		Slug: out.Slug, Year: res.Year, TOML: tomlText, MD: Markdown(res.Narrative), OrganName: res.Organ,
-	}, opt.Force)
-	return out, err
+	key := fmt.Sprintf("%s/%d", out.Slug, res.Year)
+	if first, dup := o.claimed[key]; dup {
+		return nil, fmt.Errorf("%w：与 %s 是同一份报告（%s %d 年），未导入", ErrDuplicate, first, res.Organ, res.Year)
+	}
+	if !opt.DryRun {
+		out.Written, err = scaffold.Write(opt.Source, scaffold.Files{
+			Slug: out.Slug, Year: res.Year, TOML: tomlText, MD: Markdown(res.Narrative), OrganName: res.Organ,
+		}, opt.Force)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if out.NewOrgan {
+		o.add(out.Slug, res.Organ)
+	}
+	if o.claimed != nil {
+		o.claimed[key] = file
+	}
+	return out, nil
 }
 
-func readInput(file string) ([]byte, error) {
-	info, err := os.Stat(file)
-	if err != nil {
-		return nil, err
+// organFor names the report's organ directory.
+func (o *organs) organFor(out *Outcome, opt SiteOptions) error {
+	name := out.Organ
+	if opt.Org != "" {
+		out.Slug = opt.Org
+		if org, ok := o.bySlug(opt.Org); ok {
+			if org.Name != name {
+				out.SiteName = org.Name
+			}
+		} else {
+			out.NewOrgan = true
+		}
+		return nil
 	}
-	if info.Size() > MaxInputSize {
-		return nil, &Error{File: file, Msg: fmt.Sprintf("文件过大（%d 字节，上限 %d 字节）", info.Size(), MaxInputSize)}
+	if org, ok := o.byName(name); ok {
+		out.Slug = org.Slug
+		if org.Name != name {
+			out.SiteName = org.Name
+		}
+		return nil
 	}
-	return os.ReadFile(file)
+	slug, from := slugFromPath(out.File)
+	if slug == "" {
+		return fmt.Errorf("%w：content/ 中没有名为“%s”的机关，文件名中也没有可作目录名的拼音或英文；请用 --org 指定机关目录名（小写字母、数字和连字符，如 erqi-office），或把文件改名为如 erqi-office-2023.pdf", ErrNoOrgan, name)
+	}
+	if org, ok := o.bySlug(slug); ok {
+		return fmt.Errorf("%w：报告的机关是“%s”，而由文件名得出的目录 content/%s/ 已属于“%s”；请用 --org 指定另一个目录名", ErrNoOrgan, name, slug, org.Name)
+	}
+	out.Slug, out.NewOrgan, out.SlugFrom = slug, true, from
+	return nil
+}
+
+var (
+	yearInName = regexp.MustCompile(`(?:^|[-_ .])(?:19|20)\d{2}(?:年度?|年)?(?:$|[-_ .])`)
+	slugJunk   = regexp.MustCompile(`[^a-z0-9]+`)
+)
+
+// slugFromPath makes an organ's directory name of a file's name, or of
+// its folder's when the file is named by its year only: "pingtan-2021.html"
+// and "pingtan/2021.pdf" give "pingtan". It returns "" when the names hold
+// no letters to make one of.
+func slugFromPath(path string) (slug, from string) {
+	for _, n := range []string{strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), filepath.Base(filepath.Dir(path))} {
+		s := strings.ToLower(n)
+		for yearInName.MatchString(s) {
+			s = yearInName.ReplaceAllString(s, "-")
+		}
+		s = strings.Trim(slugJunk.ReplaceAllString(s, "-"), "-")
+		if s != "" && strings.IndexFunc(s, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0 && content.ValidSlug(s) {
+			return s, n
+		}
+	}
+	return "", ""
 }
 
 // checked encodes r and checks the encoded file as the site will load it,
@@ -108,17 +224,21 @@ func readInput(file string) ([]byte, error) {
 func checked(r *report.Report, header []string, source string) (string, []report.Finding, error) {
 	text := content.EncodeReport(r, header...)
 	decoded, fs := content.DecodeReport(r.File, text, r.Year)
+	var load []report.Finding
 	for _, f := range fs {
-		// The importer built the file: a load error here is a bug, and
-		// writing the file would only hide it.
-		return "", nil, fmt.Errorf("导入结果无法读取（程序错误，请报告）：%s", f)
+		if f.Rule != content.RuleUnresolved {
+			// The importer built the file: a load error here is a bug, and
+			// writing the file would only hide it.
+			return "", nil, fmt.Errorf("导入结果无法读取（程序错误，请报告）：%s", f)
+		}
+		load = append(load, f)
 	}
 	decoded.Org = r.Org
 	reports := []*report.Report{decoded}
 	if prev := scaffold.Previous(source, r.Org, r.Year); prev != nil {
 		reports = []*report.Report{prev, decoded}
 	}
-	var mine []report.Finding
+	mine := load
 	for _, f := range report.CheckOrgan(reports) {
 		if f.File == r.File {
 			mine = append(mine, f)
@@ -133,7 +253,7 @@ func acknowledgements(fs []report.Finding) []report.Acknowledgement {
 	var acks []report.Acknowledgement
 	index := map[string]int{}
 	for _, f := range fs {
-		if f.Severity != report.Error || f.Rule == report.RuleUnmatchedAck {
+		if f.Severity != report.Error || f.Rule == report.RuleUnmatchedAck || f.Rule == content.RuleUnresolved {
 			continue
 		}
 		key := f.Rule + "\x00" + f.Row
@@ -153,14 +273,34 @@ func IsUsage(err error) bool {
 	return errors.Is(err, ErrNoOrgan) || errors.Is(err, scaffold.ErrSlug)
 }
 
+// Unresolved counts the cells left "?" in the report written.
+func (o *Outcome) Unresolved() int {
+	n := 0
+	for _, f := range o.Findings {
+		if f.Rule == content.RuleUnresolved {
+			n++
+		}
+	}
+	return n
+}
+
 // Summary is a one-line account of an import, for the command line.
 func (o *Outcome) Summary() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "已导入 %s %d 年报告（%s）", o.Organ, o.Year, o.Kind)
+	verb := "已导入"
+	if o.Written == nil {
+		verb = "可导入（未写入）"
+	}
+	fmt.Fprintf(&b, "%s %s %d 年报告（%s）", verb, o.Organ, o.Year, o.Kind)
 	if o.NewOrgan {
 		fmt.Fprintf(&b, "，新建机关 %s", o.Slug)
+		if o.SlugFrom != "" {
+			fmt.Fprintf(&b, "（目录名取自“%s”，可用 --org 另行指定）", o.SlugFrom)
+		}
 	}
-	b.WriteString("：" + strings.Join(o.Written, "、"))
+	if len(o.Written) > 0 {
+		b.WriteString("：" + strings.Join(o.Written, "、"))
+	}
 	if o.SiteName != "" {
 		fmt.Fprintf(&b, "\n  注意：报告标题中的机关名称“%s”与 content/%s/org.toml 中的“%s”不同，请确认是同一机关", o.Organ, o.Slug, o.SiteName)
 	}

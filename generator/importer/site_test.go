@@ -116,12 +116,28 @@ func TestNothingWritten(t *testing.T) {
 	}
 }
 
-// TestOrganRequired: without --org the organ must exist by name.
+// TestOrganRequired: without --org the organ must exist by name, or its
+// directory be named by the file's name.
 func TestOrganRequired(t *testing.T) {
 	dir := sitetest.Write(t, "-- config.toml --\n"+sitetest.Config)
-	_, err := ToSite(seedPath(t, "text/huaian-szf-2024.txt"), SiteOptions{Source: dir})
+	src, err := os.ReadFile(seedPath(t, "text/huaian-szf-2024.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	chinese := filepath.Join(t.TempDir(), "淮安市政府2024年报.txt")
+	if err := os.WriteFile(chinese, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = ToSite(chinese, SiteOptions{Source: dir})
 	if !IsUsage(err) || !strings.Contains(err.Error(), "淮安市人民政府") || !strings.Contains(err.Error(), "--org") {
 		t.Errorf("err = %v; want a usage error asking for --org", err)
+	}
+	out, err := ToSite(seedPath(t, "text/huaian-szf-2024.txt"), SiteOptions{Source: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Slug != "huaian-szf" || !out.NewOrgan || out.SlugFrom != "huaian-szf-2024" {
+		t.Errorf("slug %q (new %v, from %q); want huaian-szf named by the file", out.Slug, out.NewOrgan, out.SlugFrom)
 	}
 }
 

@@ -1,0 +1,159 @@
+package importer
+
+import (
+	"github.com/gongkai/gongkai/generator/importer/vocab"
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// span is a stretch [a, b) of the flat text.
+type span struct{ a, b int }
+
+func (s span) found() bool { return s.a >= 0 }
+
+// tables is where the three tables are in the text.
+type tables struct {
+	active, applications, appeals span
+}
+
+// within is how far a table's first row may stand from its header.
+const within = 600
+
+// locate finds the three tables by their content, not by the sections
+// they are printed in: a department's report may print them in an
+// appendix under headings of its own, or lose a heading. Table 三 is
+// where its first row (本年新收…) is followed by figures with one of its
+// headers before it; table 二 is the header before 规章 and its figures;
+// table 四 the 行政复议 / 行政诉讼 header after table 三. Each ends where
+// the next begins.
+func (p *parser) locate() tables {
+	t := tables{active: span{-1, -1}, applications: span{-1, -1}, appeals: span{-1, -1}}
+	f := p.f
+	// Table 三: its first row.
+	newRow := vocab.Default.Rows["applications.new"]
+	for _, r := range f.runs(0, len(f.r)) {
+		if vocab.Best(newRow, tail(r.label, 30)) < 0.8 || !p.couldBeRow(r, len(report.ApplicantColumns)) {
+			continue
+		}
+		start := r.at - len([]rune(tail(r.label, 30)))
+		if h := p.header("applications", r.at); h >= 0 {
+			start = h
+		}
+		t.applications = span{start, len(f.r)}
+		break
+	}
+	// Table 四: its header after table 三 (or anywhere, without one).
+	from := 0
+	if t.applications.found() {
+		from = t.applications.a
+	}
+	for i := f.index(report.ReviewLabel, from); i >= 0; i = f.index(report.ReviewLabel, i+1) {
+		if j := f.index(report.LitigationLabel, i); j >= 0 && j-i < 200 {
+			t.appeals = span{i, len(f.r)}
+			break
+		}
+	}
+	if t.applications.found() && t.appeals.found() {
+		t.applications.b = t.appeals.a
+	}
+	// Table 二: the first header followed by 规章 and figures, before
+	// table 三.
+	end := len(f.r)
+	if t.applications.found() {
+		end = t.applications.a
+	}
+	regs := vocab.Default.Rows["active.regulations"]
+	for _, a := range append(vocab.Default.Anchors["active"], vocab.Default.Near["active"]...) {
+		for i := f.index(a, 0); i >= 0 && i < end; i = f.index(a, i+1) {
+			if p.rowAfter(regs, i, min(i+within, end)) >= 0 && (!t.active.found() || i < t.active.a) {
+				t.active = span{i, end}
+				break
+			}
+		}
+	}
+	if !t.active.found() {
+		// No header: the row itself.
+		if i := p.rowAfter(regs, 0, end); i >= 0 {
+			t.active = span{i, end}
+		}
+	}
+	return t
+}
+
+// tail is the last n runes of s.
+func tail(s string, n int) string {
+	r := []rune(s)
+	return string(r[max(0, len(r)-n):])
+}
+
+// header is where the header of a table whose first row is at row
+// starts: the first anchor within reach before it, or a near word close
+// before it; -1 when it has neither.
+func (p *parser) header(table string, row int) int {
+	first := func(words []string, a int) int {
+		best := -1
+		for _, w := range words {
+			if i := p.f.index(w, max(a, 0)); i >= 0 && i < row && (best < 0 || i < best) {
+				best = i
+			}
+		}
+		return best
+	}
+	i := first(vocab.Default.Anchors[table], row-within)
+	if i < 0 {
+		i = first(vocab.Default.Near[table], row-nearHeader)
+	}
+	if i > 0 && (p.f.r[i-1] == '（') {
+		i-- // "（本列数据的勾稽关系…）" opens with the bracket
+	}
+	return i
+}
+
+// nearHeader is how close before a table's first row its near words must
+// stand to count as its header.
+const nearHeader = 200
+
+// couldBeRow reports whether a run can hold a row of n cells: n or more
+// tokens, or a token of run-together digits long enough, or, in text
+// with its layout, a row whose blank cells left only spaces.
+func (p *parser) couldBeRow(r run, n int) bool {
+	if len(r.toks) >= n {
+		return true
+	}
+	digits := 0
+	for _, t := range r.toks {
+		if t.exact {
+			digits++
+		} else {
+			digits += len(t.text)
+		}
+	}
+	if digits >= n {
+		return true
+	}
+	return p.d.layout && len(r.toks) >= 2
+}
+
+// rowAfter is the place after a label of labels in [a, b) that figures
+// directly follow, or -1.
+func (p *parser) rowAfter(labels []string, a, b int) int {
+	for _, l := range labels {
+		for i := p.f.index(l, a); i >= 0 && i < b; i = p.f.index(l, i+1) {
+			after := i + len([]rune(vocab.Fold(l)))
+			if rs := p.f.runs(after, min(b+50, len(p.f.r))); len(rs) > 0 && rs[0].label == "" {
+				return after
+			}
+		}
+	}
+	return -1
+}
+
+// is2019 reports whether the text is in the 2019 national format
+// (国办公开办函〔2019〕60号), by headings only its table 二 prints.
+func (p *parser) is2019() bool {
+	for _, m := range []string{report.MadeLabel, report.NewlyPublicLabel, report.PublicTotalLabel, report.PreviousItemsLabel, report.Article20Item9} {
+		if p.f.index(m, 0) >= 0 {
+			return true
+		}
+	}
+	return false
+}
