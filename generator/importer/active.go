@@ -67,8 +67,8 @@ func (p *parser) active(s span) {
 	for _, row := range activeRows() {
 		run, ok := p.rowRun(row.path, s.a, s.b)
 		if !ok {
-			p.problem(s.a, row.path, "表二：找不到「%s」这一行的数字", label(row.path))
-			p.setActive(row, nil, report.Decimal{Blank: true, Unresolved: true})
+			p.notPrinted(row.path, s)
+			p.setActive(row, blankCells(row.n), report.Decimal{Blank: true})
 			continue
 		}
 		if row.path == "active.fees" {
@@ -124,6 +124,28 @@ func (p *parser) setActive(row activeRow, cells []report.Cell, fees report.Decim
 	default:
 		a.Documents = append(a.Documents, report.Row{Cells: cells, Known: true})
 	}
+}
+
+// notPrinted records a row of table 二 the report does not print: a
+// department that makes no 规章 leaves the row out. The row is blank, as
+// a row printed empty is, and the import says so; a label printed without
+// figures is a problem instead.
+func (p *parser) notPrinted(path string, s span) {
+	for _, l := range vocab.Default.Rows[path] {
+		if i := p.f.index(l, s.a); i >= 0 && i < s.b {
+			p.problem(i, path, "表二「%s」：这一行后面没有数字", label(path))
+			return
+		}
+	}
+	p.note("表二：原文没有「%s」这一行，记为空白 \"/\"", label(path))
+}
+
+func blankCells(n int) []report.Cell {
+	cells := make([]report.Cell, n)
+	for i := range cells {
+		cells[i] = report.Cell{Blank: true}
+	}
+	return cells
 }
 
 func (p *parser) missingActive() {

@@ -29,7 +29,8 @@ func (p *parser) active2019(s span) {
 		return
 	}
 	if !ok {
-		p.problem(s.a, path, "%s：找不到这一行的数字", title)
+		p.notPrinted(path, s)
+		out.Procurement = report.Procurement{Projects: report.Cell{Blank: true}, Amount: report.Decimal{Blank: true}}
 		return
 	}
 	run = negatives(p.f, run)
@@ -62,8 +63,8 @@ func (p *parser) cells2019(path, label string, s span, cols []report.Column) []r
 	}
 	run, ok := p.rowRun(path, s.a, s.b)
 	if !ok {
-		p.problem(s.a, path, "%s：找不到这一行的数字", title)
-		return unresolvedCells(len(cols))
+		p.notPrinted(path, s)
+		return blankCells(len(cols))
 	}
 	texts, ok := p.texts2019(path, title, negatives(p.f, run), len(cols))
 	if !ok {

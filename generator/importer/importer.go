@@ -165,6 +165,9 @@ func fromDocument(src *document.Document, blocks bool, kind string, opt Options)
 			t.year = opt.Year
 		}
 	}
+	if y, at := p.periodYear(); found && opt.Year == 0 && y != 0 && y != t.year {
+		p.problem(at, "", "标题中的年度是 %d 年，但正文说数据的统计期限是 %d 年：请核对原文，用 --year 指定报告的年度", t.year, y)
+	}
 	p.r = &report.Report{Format: report.Format2021, Year: t.year}
 	if p.is2019() {
 		p.r.Format = report.Format2019

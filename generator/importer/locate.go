@@ -55,28 +55,44 @@ func (p *parser) locate() tables {
 	if t.applications.found() && t.appeals.found() {
 		t.applications.b = t.appeals.a
 	}
-	// Table 二: the first header followed by 规章 and figures, before
-	// table 三.
+	// Table 二: the first header followed by one of its rows and its
+	// figures, before table 三. A department prints no 规章 row, so any
+	// row will do.
 	end := len(f.r)
 	if t.applications.found() {
 		end = t.applications.a
 	}
-	regs := vocab.Default.Rows["active.regulations"]
+	var rows []string
+	for _, r := range activePaths() {
+		rows = append(rows, vocab.Default.Rows[r]...)
+	}
 	for _, a := range append(vocab.Default.Anchors["active"], vocab.Default.Near["active"]...) {
 		for i := f.index(a, 0); i >= 0 && i < end; i = f.index(a, i+1) {
-			if p.rowAfter(regs, i, min(i+within, end)) >= 0 && (!t.active.found() || i < t.active.a) {
+			if p.rowAfter(rows, i, min(i+within, end)) >= 0 && (!t.active.found() || i < t.active.a) {
 				t.active = span{i, end}
 				break
 			}
 		}
 	}
 	if !t.active.found() {
-		// No header: the row itself.
-		if i := p.rowAfter(regs, 0, end); i >= 0 {
-			t.active = span{i, end}
+		// No header: the first row itself.
+		if i := p.rowAfter(rows, 0, end); i >= 0 {
+			t.active = span{i - 10, end}
 		}
 	}
 	return t
+}
+
+// activePaths are the rows of table 二 in both formats.
+func activePaths() []string {
+	var out []string
+	for _, r := range activeRows() {
+		out = append(out, r.path)
+	}
+	for _, r := range report.ActiveRows2019 {
+		out = append(out, "active."+r.Key)
+	}
+	return append(out, "active."+report.ProcurementKey)
 }
 
 // tail is the last n runes of s.

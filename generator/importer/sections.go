@@ -17,8 +17,10 @@ type heading struct {
 }
 
 var (
-	// levelOne numbers a section: "一、", "五.", "第五部分".
-	levelOne = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,2}[、.．]|第[一二三四五六七八九十]{1,2}部分[、：:]?)`)
+	// levelOne numbers a section: "一、", "五.", "第五部分", or a bare
+	// "一" run into its title ("一总体情况"), which counts only before a
+	// title the vocabulary knows.
+	levelOne = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,2}[、.．]?|第[一二三四五六七八九十]{1,2}部分[、：:]?)`)
 	// levelTwo numbers a part of one: "（一）".
 	levelTwo = regexp.MustCompile(`^（[一二三四五六七八九十]{1,2}）`)
 )
@@ -83,6 +85,7 @@ func (p *parser) sectionHeading(i, at int) (heading, bool) {
 		}
 	}
 	lineEnd := p.lineEnd(at)
+	bare := !strings.ContainsAny(f.text(i, at), "、.．部")
 	if sec, end, ok := p.bestSection(at); ok {
 		h := heading{start: i, end: end, section: sec.index, topic: sec.topic}
 		// A heading printed on its own line ends with the line.
@@ -91,7 +94,7 @@ func (p *parser) sectionHeading(i, at int) (heading, bool) {
 		}
 		return h, true
 	}
-	if p.d.flow == runTogether {
+	if p.d.flow == runTogether || bare {
 		return heading{}, false
 	}
 	title := f.text(at, lineEnd)

@@ -300,3 +300,19 @@ func organLine(s string) string {
 	}
 	return s
 }
+
+// statedPeriod is the sentence most reports open with: "本报告所列数据的
+// 统计期限自2023年1月1日起至2023年12月31日止".
+var statedPeriod = regexp.MustCompile(`(?:统计期限|统计时限|统计周期|统计时间|统计区间|统计范围|数据统计)[^。；]{0,16}?(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日`)
+
+// periodYear is the year the report's text says its figures cover, or 0.
+func (p *parser) periodYear() (int, int) {
+	f := p.f
+	s := f.text(0, min(len(f.r), 6000))
+	m := statedPeriod.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0, 0
+	}
+	y, _ := strconv.Atoi(s[m[2]:m[3]])
+	return y, utf8.RuneCountInString(s[:m[0]])
+}

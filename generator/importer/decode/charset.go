@@ -76,11 +76,13 @@ func decodeBytes(b []byte, kind Kind) (string, string, error) {
 	switch enc, family := lookup(declared); {
 	case declared == "" || family == "":
 		// none declared, or a name we do not know: the bytes decide
-	case family == "utf-8" && valid, family == "gb" && valid && !ascii(b):
+	case family == "utf-8" && valid:
+		return string(b), "UTF-8", nil
+	case family == "gb" && valid && !ascii(b):
 		// A page declaring gb2312 whose bytes are valid UTF-8 with
 		// Chinese in them was converted by its CMS and not re-declared:
 		// GBK text is practically never valid UTF-8.
-		return string(b), "UTF-8" + declaredNote(declared, family != "utf-8"), nil
+		return string(b), "UTF-8" + declaredNote(declared, true), nil
 	case family == "utf-8":
 		// Declared UTF-8 but invalid: fall through to GB18030 below.
 	default:
