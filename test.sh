@@ -35,6 +35,10 @@ if [ "${1:-}" = "--fuzz" ]; then
     generator/content:FuzzSplitNarrative \
     generator/content:FuzzFastTOML \
     generator/render:FuzzMarkdown \
+    generator/importer/decode:FuzzDecode \
+    generator/importer/document:FuzzHTML \
+    generator/importer/document:FuzzText \
+    generator/importer/document:FuzzDOCX \
     generator/importer:FuzzImportPDFText \
     generator/importer:FuzzImportWebText \
     generator/importer:FuzzImportHTML \

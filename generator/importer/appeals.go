@@ -75,7 +75,7 @@ func (p *parser) appealRun(s span, total int) (run, bool) {
 			}
 			p.consumed("appeals", t.end)
 			all.toks = append(all.toks, t)
-			if p.d.flow == runTogether && !t.exact && !t.blank {
+			if p.d.flow == runTogether && !t.exact && !t.blank && len(t.text) > 5 {
 				cells += len(t.text) // "000000000000000" may be fifteen cells
 			} else {
 				cells++

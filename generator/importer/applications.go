@@ -50,7 +50,7 @@ func (p *parser) applications(s span) {
 		p.fill(slotsFor([4]bool{}), nil)
 		return
 	}
-	runs := p.rowRuns(p.f.runs(s.a, s.b), n)
+	runs := withLabels(p.rowRuns(p.f.runs(s.a, s.b), n))
 	p.refs = runs
 	slots := p.align(runs)
 	for k := range slots {
@@ -63,13 +63,41 @@ func (p *parser) applications(s span) {
 			p.problem(at, sl.path, "表三：找不到「%s」这一行的数字（表格不完整，或以图片形式发布）", sl.title)
 			continue
 		}
-		if strings.TrimSpace(sl.run.label) == "" || vocab.Best(vocab.Default.Rows[sl.path], sl.run.label) < labelMatch {
+		if vocab.Best(vocab.Default.Rows[sl.path], sl.run.around) < labelMatch {
 			p.note("表三「%s」：原文此行数字前没有印出可辨认的行标签，按表格的行序读取（%s）", sl.title, tokensText(sl.run.toks))
 		}
 		sl.cands = p.candidates(sl.path, "表三「"+sl.title+"」", sl.run, n, rowTotalOK)
 		p.consumed("applications", sl.run.end)
 	}
 	p.solve(slots)
+}
+
+// withLabels sets each run's label as printed around it: the text before
+// it, and the start of the text after it up to the next row's numbering.
+// PDF text of a table whose labels wrap puts the figures on the label's
+// middle line ("1.本机关不掌握相 22 0 … 25 关政府信息").
+func withLabels(runs []run) []run {
+	for k := range runs {
+		runs[k].around = tail(runs[k].label, 80)
+		if k+1 < len(runs) {
+			runs[k].around += continuation(runs[k+1].label)
+		}
+	}
+	return runs
+}
+
+// continuation is the start of a label that wraps on after a row's
+// figures: up to the next numbering or sentence end, at most 16 runes.
+func continuation(next string) string {
+	r := []rune(next)
+	end := min(len(r), 16)
+	for i := 0; i < end; i++ {
+		if i > 0 && (r[i] == '（' || r[i] == '。' || isDigit(r[i]) || strings.ContainsRune("一二三四五六七八九十", r[i]) && i+1 < len(r) && r[i+1] == '、') {
+			end = i
+			break
+		}
+	}
+	return string(r[:end])
 }
 
 // labelMatch is the share of a label's character pairs that must be
@@ -228,9 +256,9 @@ func alignSlots(runs []run, fits []bool, slots []slot) (float64, []int) {
 }
 
 // matchScore is what taking run r for slot s is worth: its label printed
-// before it, less when the label is clearly another row's.
+// around it, less when the label is clearly another row's.
 func matchScore(r run, fits bool, s slot, all []slot) float64 {
-	text := tail(r.label, 80)
+	text := r.around
 	own := vocab.Best(vocab.Default.Rows[s.path], text)
 	if !fits {
 		// Taken only when its label says it is the row: the row is then

@@ -44,9 +44,10 @@ func (p *parser) findPublished(year int) (string, string) {
 			}
 		}
 	}
-	// A field printed in the text, before the report or at its end.
+	// A field printed in the text, by the title (a page prints it under
+	// the title, after its navigation) or at the end.
 	lines := p.d.lines
-	for _, li := range edgeLines(len(lines), 30) {
+	for _, li := range edgeLines(len(lines), 100) {
 		t := lines[li].text
 		if len(t) > 2000 {
 			t = t[:2000]

@@ -201,6 +201,9 @@ type token struct {
 // label text that came before it since the previous run.
 type run struct {
 	label string
+	// around is the label with the text after the figures that continues
+	// it (set for the rows of table 三).
+	around string
 	toks  []token
 	at    int
 	end   int // index after the last token

@@ -199,6 +199,6 @@ func fromDocument(src *document.Document, blocks bool, kind string, opt Options)
 	for _, pr := range p.probs {
 		res.Unresolved = append(res.Unresolved, pr)
 	}
-	res.Notes = append(src.Notes, p.notes...)
+	res.Notes = append(append(src.Notes, d.notes...), p.notes...)
 	return res, nil
 }

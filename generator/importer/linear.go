@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -50,6 +51,9 @@ type doc struct {
 	lines  []srcLine
 	layout bool
 	src    *document.Document
+	// notes say what was left out of table cells ("22（其中修订16件）"
+	// read as 22).
+	notes []string
 }
 
 // linearize lays the document out as lines: paragraphs separated by a
@@ -67,6 +71,9 @@ func linearize(d *document.Document, blocks bool) *doc {
 			for _, r := range b.Table.Rows {
 				if l, ok := rowLine(r); ok {
 					out.lines = append(out.lines, l)
+					for _, n := range l.notes {
+						out.notes = append(out.notes, fmt.Sprintf("第 %d 行的表格单元格：%s", r.Line, n))
+					}
 				}
 			}
 			out.blank(b.Line)
@@ -123,6 +130,9 @@ func rowLine(r document.Row) (srcLine, bool) {
 	var cells []cell
 	for _, c := range r.Cells {
 		v, note, isValue := cellValue(c.Text)
+		if note != "" && !strings.HasPrefix(note, "原文") {
+			note = "“" + c.Text + "”取 " + v + "，括号中是注释"
+		}
 		if c.Copy && isValue {
 			continue
 		}
@@ -160,12 +170,19 @@ func rowLine(r document.Row) (srcLine, bool) {
 // unit, and a note in brackets ("22（其中修订16件）", "0件", "5949.08万元").
 var figureCell = regexp.MustCompile(`^(-?[0-9０-９][0-9０-９,，.．]*)\s*(?:人次|万元|件|个|项|宗|条|次|元)?\s*([（(][^（()）]*[）)])?$`)
 
+// ocrDigits are letters text recognition puts for a digit alone in a
+// table cell; in a cell of their own they can be nothing else.
+var ocrDigits = map[string]string{"O": "0", "o": "0", "〇": "0", "○": "0", "Ｏ": "0", "l": "1", "I": "1"}
+
 // cellValue reads a table cell: a figure (without unit or note), a blank
 // mark, an empty cell, or a label. isValue is false for labels.
 func cellValue(text string) (value, note string, isValue bool) {
 	t := strings.TrimSpace(text)
 	if t == "" {
 		return "", "", true
+	}
+	if d, ok := ocrDigits[t]; ok {
+		return d, "原文“" + t + "”读作 " + d, true
 	}
 	if isBlankText(t) {
 		return "/", "", true

@@ -30,8 +30,8 @@ func (p *parser) locate() tables {
 	f := p.f
 	// Table 三: its first row.
 	newRow := vocab.Default.Rows["applications.new"]
-	for _, r := range f.runs(0, len(f.r)) {
-		if vocab.Best(newRow, tail(r.label, 30)) < 0.8 || !p.couldBeRow(r, len(report.ApplicantColumns)) {
+	for _, r := range withLabels(f.runs(0, len(f.r))) {
+		if vocab.Best(newRow, tail(r.label, 30)+continuation(r.around[len(tail(r.label, 80)):])) < 0.8 || !p.couldBeRow(r, len(report.ApplicantColumns)) {
 			continue
 		}
 		start := r.at - len([]rune(tail(r.label, 30)))
@@ -46,8 +46,14 @@ func (p *parser) locate() tables {
 	if t.applications.found() {
 		from = t.applications.a
 	}
+	// Its header names 行政复议 and 行政诉讼 and their columns (结果维持…);
+	// prose naming the section ("…行政复议和行政诉讼情况") has no columns.
 	for i := f.index(report.ReviewLabel, from); i >= 0; i = f.index(report.ReviewLabel, i+1) {
-		if j := f.index(report.LitigationLabel, i); j >= 0 && j-i < 200 {
+		j := f.index(report.LitigationLabel, i)
+		if j < 0 || j-i > 200 {
+			continue
+		}
+		if k := p.firstOf(appealColumns, i); k >= 0 && k-i < 300 {
 			t.appeals = span{i, len(f.r)}
 			break
 		}
@@ -81,6 +87,21 @@ func (p *parser) locate() tables {
 		}
 	}
 	return t
+}
+
+// appealColumns are words of table 四's column headings.
+var appealColumns = []string{"维持", "纠正", "尚未审结", "未经复议", "复议后起诉", "审结"}
+
+// firstOf is the first place at or after from where one of words is
+// printed, or -1.
+func (p *parser) firstOf(words []string, from int) int {
+	best := -1
+	for _, w := range words {
+		if i := p.f.index(w, from); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }
 
 // activePaths are the rows of table 二 in both formats.

@@ -19,8 +19,8 @@ import (
 var (
 	titleEnd     = alternation(vocab.Default.Titles)
 	organChars   = `[^\s\d，。：:；;、《》“”"|！？?!<>]`
-	titleOrgan   = regexp.MustCompile(`(` + organChars + `{2,40}?)(\d{4})年度?(?:的)?(?:` + titleEnd + `)`)
-	titleYear    = regexp.MustCompile(`(\d{4})年度?(` + organChars + `{2,40}?)(?:` + titleEnd + `)`)
+	titleOrgan   = regexp.MustCompile(`(` + organChars + `{2,40}?) ?(\d{4})年度? ?(?:的)?(?:` + titleEnd + `)`)
+	titleYear    = regexp.MustCompile(`(\d{4})年度? ?(` + organChars + `{2,40}?) ?(?:` + titleEnd + `)`)
 	titleLate    = regexp.MustCompile(`(` + organChars + `{2,40}?)(?:政府信息公开工作|政府信息公开|信息公开工作)(\d{4})年度?(?:年度)?报告`)
 	titleNoOrgan = regexp.MustCompile(`^(\d{4})年度?(?:` + titleEnd + `)`)
 	digitSpace   = regexp.MustCompile(`(\d)\s+(\d|年)`)
@@ -220,7 +220,8 @@ func matchTitle(raw string) (titleMatch, bool) {
 			}
 			// endRune counts runes of raw: titleFold drops only the
 			// spaces in "2023 年", so count them back.
-			best = titleMatch{titleFound: titleFound{organ: o, year: y, full: s[start:m[1]]}, endRune: rawRunes(raw, utf8.RuneCountInString(s[:m[1]]))}
+			full := strings.ReplaceAll(s[start:m[1]], " ", "")
+			best = titleMatch{titleFound: titleFound{organ: o, year: y, full: full}, endRune: rawRunes(raw, utf8.RuneCountInString(s[:m[1]]))}
 			bestAt = start
 		}
 	}

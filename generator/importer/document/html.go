@@ -238,7 +238,7 @@ func (b *htmlBuilder) end(name string, line int) {
 		if len(b.tables) > 0 {
 			b.closeTable(line)
 		}
-	case name == "caption" && len(b.tables) > 0:
+	case name == "caption" && len(b.tables) > 0 && b.tables[len(b.tables)-1].caption != nil:
 		b.tables[len(b.tables)-1].caption.flush()
 		b.cur = b.cellContainer()
 	case (name == "td" || name == "th" || name == "tr") && len(b.tables) > 0:

@@ -46,7 +46,10 @@ func Text(s string, layout bool) *Document {
 			blank = false
 			continue
 		}
-		endTable()
+		if table != nil {
+			endTable()
+			blank = true
+		}
 		if strings.TrimSpace(l) == "" {
 			blank = true
 			continue
@@ -146,9 +149,11 @@ func pageFurniture(lines []string) []bool {
 		return joinAround(lines, drop)
 	}
 	pages = append(pages, page{start, len(lines) - 1})
-	edge := func(from, to, step int) int {
+	// edge is the first non-blank line from from towards to; with
+	// skipDropped, the first one not dropped already.
+	edge := func(from, to, step int, skipDropped bool) int {
 		for i := from; i != to+step && i >= 0 && i < len(lines); i += step {
-			if strings.TrimSpace(strings.ReplaceAll(lines[i], "\f", "")) != "" && !drop[i] {
+			if strings.TrimSpace(strings.ReplaceAll(lines[i], "\f", "")) != "" && !(skipDropped && drop[i]) {
 				return i
 			}
 		}
@@ -156,17 +161,20 @@ func pageFurniture(lines []string) []bool {
 	}
 	heads := map[string][]int{}
 	for k, p := range pages {
-		first, last := edge(p.first, p.last, 1), edge(p.last, p.first, -1)
+		// A page has one page number: a bare number counts as one only
+		// where no decorated one stands.
+		for _, i := range []int{edge(p.first, p.last, 1, false), edge(p.last, p.first, -1, false)} {
+			// The first page's first line is the report's own title.
+			if i >= 0 && !drop[i] && !(k == 0 && i == p.first) && barePageNumber.MatchString(strings.ReplaceAll(lines[i], "\f", "")) {
+				drop[i] = true
+			}
+		}
+		first, last := edge(p.first, p.last, 1, true), edge(p.last, p.first, -1, true)
 		for _, i := range []int{first, last} {
 			if i < 0 {
 				continue
 			}
 			t := strings.TrimSpace(strings.ReplaceAll(lines[i], "\f", ""))
-			// The first page's first line is the report's own title,
-			// never a page number.
-			if barePageNumber.MatchString(t) && !(k == 0 && i == first) {
-				drop[i] = true
-			}
 			if runningHead(t) {
 				key := strings.Join(strings.Fields(t), "")
 				heads[key] = append(heads[key], i)
