@@ -204,9 +204,9 @@ type run struct {
 	// around is the label with the text after the figures that continues
 	// it (set for the rows of table 三).
 	around string
-	toks  []token
-	at    int
-	end   int // index after the last token
+	toks   []token
+	at     int
+	end    int // index after the last token
 }
 
 func isDigit(c rune) bool { return c >= '0' && c <= '9' }
