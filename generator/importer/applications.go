@@ -106,15 +106,13 @@ const labelMatch = 0.6
 
 // rowRuns splits runs holding several rows: a table's rows of figures
 // follow each other without a label between them when the labels are
-// printed elsewhere ("| 9 | … | 9 |\n| 0 | … | 0 |"). A run is split at
-// its line breaks when each line holds a row.
+// printed elsewhere ("| 9 | … | 9 |\n| 0 | … | 0 |"), and a stray figure
+// outside the table (a page number) may run into a row. A run is split
+// at its line breaks when each line is a row of table cells or a line of
+// loose figures.
 func (p *parser) rowRuns(runs []run, n int) []run {
 	var out []run
 	for _, r := range runs {
-		if len(r.toks) < 2*n {
-			out = append(out, r)
-			continue
-		}
 		var lines [][]token
 		for _, t := range r.toks {
 			l := p.f.at[t.at].line
@@ -123,13 +121,17 @@ func (p *parser) rowRuns(runs []run, n int) []run {
 			}
 			lines[len(lines)-1] = append(lines[len(lines)-1], t)
 		}
-		whole := len(lines) > 1
+		split := len(lines) > 1
+		rows := 0
 		for _, l := range lines {
-			if len(trimEmpty(l, n)) != n {
-				whole = false
+			switch {
+			case allExact(l) && len(trimEmpty(l, n)) == n:
+				rows++
+			case anyExact(l):
+				split = false // a row of cells split over lines
 			}
 		}
-		if !whole {
+		if !split || rows == 0 || len(lines) == rows && len(r.toks) < 2*n {
 			out = append(out, r)
 			continue
 		}
@@ -145,6 +147,15 @@ func (p *parser) rowRuns(runs []run, n int) []run {
 		}
 	}
 	return out
+}
+
+func anyExact(toks []token) bool {
+	for _, t := range toks {
+		if t.exact {
+			return true
+		}
+	}
+	return false
 }
 
 // align matches runs to the rows of table 三 in order, trying each way

@@ -215,10 +215,16 @@ func paragraphsOf(d *doc, text string) []string {
 				flush()
 				continue
 			}
-			if strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "\u3000") || strings.HasPrefix(l, "\t") {
+			// A numbered sub-heading on a line of its own ("（一）主要问题")
+			// is a paragraph of its own, indented or not.
+			sub := subheading.MatchString(trimmed)
+			if sub || strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "\u3000") || strings.HasPrefix(l, "\t") {
 				flush()
 			}
 			cur.WriteString(trimmed)
+			if sub {
+				flush()
+			}
 		}
 		flush()
 	}
@@ -231,11 +237,15 @@ func paragraphsOf(d *doc, text string) []string {
 // paragraphs of sentences right before the heading are kept, and in
 // run-together text the run of chrome before the first sentence.
 func introParagraphs(d *doc, paras []string) []string {
-	if d.flow == runTogether && len(paras) > 0 {
-		first := paras[0]
-		if i := strings.Index(first, "。"); i >= 0 {
-			if j := strings.LastIndexAny(first[:i], " \t\u3000\u00a0"); j >= 0 {
-				paras[0] = first[j+1:]
+	if d.flow == runTogether {
+		// The first sentence runs on from the page's chrome (the title,
+		// the breadcrumbs) after a space.
+		for k, para := range paras {
+			if i := strings.Index(para, "。"); i >= 0 {
+				if j := strings.LastIndexAny(para[:i], " \t\u3000\u00a0"); j >= 0 {
+					paras[k] = para[j+1:]
+				}
+				break
 			}
 		}
 	}
@@ -266,7 +276,7 @@ func sentence(p string) bool {
 // sub-heading, and a paragraph that would start a list or heading is
 // escaped.
 func markdown(d *doc, p string) string {
-	if d.flow == paragraphs && subheading.MatchString(p) {
+	if d.flow != runTogether && subheading.MatchString(p) {
 		return "### " + p
 	}
 	if mdSpecial.MatchString(p) {

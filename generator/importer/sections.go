@@ -40,7 +40,8 @@ func (p *parser) headings(skip []span) []heading {
 			continue
 		}
 		window := f.text(i, i+maxHeading+12)
-		if m := levelOne.FindStringIndex(window); m != nil {
+		inBracket := i > 0 && (f.r[i-1] == '（' || f.r[i-1] == '(')
+		if m := levelOne.FindStringIndex(window); m != nil && !inBracket {
 			at := i + len([]rune(window[:m[1]]))
 			if h, ok := p.sectionHeading(i, at); ok {
 				out = append(out, h)
@@ -86,7 +87,7 @@ func (p *parser) sectionHeading(i, at int) (heading, bool) {
 	}
 	lineEnd := p.lineEnd(at)
 	bare := !strings.ContainsAny(f.text(i, at), "、.．部")
-	if sec, end, ok := p.bestSection(at); ok {
+	if sec, end, ok := p.bestSection(at); ok && (!bare || sec.starts) {
 		h := heading{start: i, end: end, section: sec.index, topic: sec.topic}
 		// A heading printed on its own line ends with the line.
 		if p.d.flow != runTogether && lineEnd-end <= 6 && !strings.ContainsAny(f.text(end, lineEnd), "。；") {
@@ -142,8 +143,9 @@ func (p *parser) lineEnd(i int) int {
 }
 
 type sectionMatch struct {
-	index int
-	topic bool
+	index  int
+	topic  bool
+	starts bool // the title's first character is the text's first
 }
 
 // bestSection compares the text at i with every section's titles and
@@ -172,7 +174,7 @@ func (p *parser) bestSection(i int) (sectionMatch, int, bool) {
 				end = j + 1
 			}
 		}
-		best, bestScore, bestEnd = sectionMatch{index, topic}, score, end
+		best, bestScore, bestEnd = sectionMatch{index, topic, f.r[i] == core[0]}, score, end
 	}
 	for k, s := range vocab.Default.Sections {
 		for _, h := range s.Headings {

@@ -18,7 +18,7 @@ func seedPath(t *testing.T, name string) string {
 	t.Helper()
 	p := filepath.Join(sitetest.Seeds(t), name)
 	if _, err := os.Stat(p); err != nil {
-		t.Skipf("seed not available: %v", err)
+		t.Fatalf("seed not available: %v", err)
 	}
 	return p
 }

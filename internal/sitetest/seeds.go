@@ -8,8 +8,9 @@ import (
 
 // Seeds returns the directory of the real published reports
 // (shared/seeds, beside the repository), looked for in every directory
-// above the test's, or in $GONGKAI_SEEDS. Tests that need them skip when
-// they are not there.
+// above the test's, or in $GONGKAI_SEEDS. A test that needs them fails
+// when they are not there: a suite that passes by not running its tests
+// on real reports proves nothing.
 func Seeds(t testing.TB) string {
 	t.Helper()
 	if dir := os.Getenv("GONGKAI_SEEDS"); dir != "" {
@@ -17,7 +18,7 @@ func Seeds(t testing.TB) string {
 	}
 	dir, err := os.Getwd()
 	if err != nil {
-		t.Skip(err)
+		t.Fatal(err)
 	}
 	for {
 		candidate := filepath.Join(dir, "shared", "seeds")
@@ -26,7 +27,7 @@ func Seeds(t testing.TB) string {
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Skip("shared/seeds not found above the test directory; set GONGKAI_SEEDS")
+			t.Fatal("shared/seeds (the real published reports these tests read) not found above the test directory; check it out beside the repository or set GONGKAI_SEEDS")
 			return ""
 		}
 		dir = parent
