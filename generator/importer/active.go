@@ -2,7 +2,9 @@ package importer
 
 import (
 	"regexp"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gongkai/gongkai/generator/importer/vocab"
 	"github.com/gongkai/gongkai/generator/report"
@@ -41,17 +43,62 @@ func label(path string) string {
 // in different orders (the single counts before the document rows, in an
 // appendix of a department's own), so each row is looked for in the
 // whole table. ok is false when the row is not there.
-func (p *parser) rowRun(path string, a, b int) (run, bool) {
+func (p *parser) rowRun(path string, a, b, n int) (run, bool) {
 	for _, l := range vocab.Default.Rows[path] {
 		for i := p.f.index(l, a); i >= 0 && i < b; i = p.f.index(l, i+1) {
 			after := i + len([]rune(vocab.Fold(l)))
 			if rs := p.f.runs(after, b); len(rs) > 0 && rs[0].label == "" {
 				p.consumed("active", rs[0].end)
-				return rs[0], true
+				r := rs[0]
+				if len(r.toks) < n && p.d.layout {
+					r = p.withFiguresAbove(r, i, a)
+				}
+				return r, true
 			}
 		}
 	}
 	return run{}, false
+}
+
+// withFiguresAbove adds to a row the figures printed on the line above its
+// label: PDF text centres each cell vertically, so a cell of two lines
+// ("147230元" over a row whose label is one line) puts its figure a line
+// higher than the others. Only figures directly above the label, under no
+// label of their own, are taken, in the order of their columns.
+func (p *parser) withFiguresAbove(r run, label, from int) run {
+	rs := p.f.runs(from, label)
+	if len(rs) == 0 {
+		return r
+	}
+	above := rs[len(rs)-1]
+	labelLine := p.f.at[label].line
+	aboveLine := p.f.at[above.toks[len(above.toks)-1].at].line
+	between := p.f.text(above.end, label)
+	if labelLine-aboveLine > 2 || strings.TrimSpace(between) != "" || labelsIn(above.label) {
+		return r
+	}
+	toks := append(append([]token(nil), above.toks...), r.toks...)
+	sort.SliceStable(toks, func(i, j int) bool { return p.column(toks[i]) < p.column(toks[j]) })
+	r.toks, r.at = toks, min(r.at, above.at)
+	return r
+}
+
+// column is where a token stands on its printed line, in runes.
+func (p *parser) column(t token) int {
+	at := p.f.at[t.at]
+	return utf8.RuneCountInString(p.d.lines[at.line].text[:at.off])
+}
+
+// labelsIn reports whether text holds the label of a row of table 二.
+func labelsIn(text string) bool {
+	for _, path := range activePaths() {
+		for _, l := range vocab.Default.Rows[path] {
+			if strings.Contains(text, vocab.Fold(l)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // active reads table 二 of the 2021 format in s.
@@ -65,7 +112,7 @@ func (p *parser) active(s span) {
 	}
 	p.refs = p.f.runs(s.a, s.b)
 	for _, row := range activeRows() {
-		run, ok := p.rowRun(row.path, s.a, s.b)
+		run, ok := p.rowRun(row.path, s.a, s.b, row.n)
 		if !ok {
 			p.notPrinted(row.path, s)
 			p.setActive(row, blankCells(row.n), report.Decimal{Blank: true})

@@ -24,7 +24,7 @@ func (p *parser) active2019(s span) {
 	}
 	path, title := "active."+report.ProcurementKey, "表二「"+report.ProcurementLabel+"」"
 	out.Procurement = report.Procurement{Projects: report.Cell{Blank: true, Unresolved: true}, Amount: report.Decimal{Blank: true, Unresolved: true}}
-	run, ok := p.rowRun(path, max(s.a, 0), max(s.b, 0))
+	run, ok := p.rowRun(path, max(s.a, 0), max(s.b, 0), 2)
 	if !s.found() {
 		return
 	}
@@ -61,7 +61,7 @@ func (p *parser) cells2019(path, label string, s span, cols []report.Column) []r
 	if !s.found() {
 		return unresolvedCells(len(cols))
 	}
-	run, ok := p.rowRun(path, s.a, s.b)
+	run, ok := p.rowRun(path, s.a, s.b, len(cols))
 	if !ok {
 		p.notPrinted(path, s)
 		return blankCells(len(cols))
