@@ -48,16 +48,45 @@ func (p *parser) rowRun(path string, a, b, n int) (run, bool) {
 		for i := p.f.index(l, a); i >= 0 && i < b; i = p.f.index(l, i+1) {
 			after := i + len([]rune(vocab.Fold(l)))
 			if rs := p.f.runs(after, b); len(rs) > 0 && rs[0].label == "" {
-				p.consumed("active", rs[0].end)
-				r := rs[0]
-				if len(r.toks) < n && p.d.layout {
-					r = p.withFiguresAbove(r, i, a)
-				}
-				return r, true
+				return p.takeRow(rs[0], i, a, n), true
 			}
 		}
 	}
+	// A label misprinted or misread ("行政许叮"): the figures whose label
+	// is most like this row's and like no other row's more.
+	best, bestScore := -1, 0.0
+	rs := p.f.runs(a, b)
+	for k, r := range rs {
+		text := tail(r.label, 12)
+		score := vocab.Best(vocab.Default.Rows[path], text)
+		if score < labelMatch || score <= bestScore {
+			continue
+		}
+		other := false
+		for _, q := range activePaths() {
+			if q != path && vocab.Best(vocab.Default.Rows[q], text) >= score {
+				other = true
+			}
+		}
+		if !other {
+			best, bestScore = k, score
+		}
+	}
+	if best >= 0 {
+		r := rs[best]
+		p.note("表二「%s」：原文行标签印作“%s”，按字形相近读作此行", label(path), strings.TrimSpace(tail(r.label, 12)))
+		return p.takeRow(r, r.at-len([]rune(tail(r.label, 12))), a, n), true
+	}
 	return run{}, false
+}
+
+// takeRow is a row's figures found after its label at label.
+func (p *parser) takeRow(r run, label, from, n int) run {
+	p.consumed("active", r.end)
+	if len(r.toks) < n && p.d.layout {
+		r = p.withFiguresAbove(r, label, from)
+	}
+	return r
 }
 
 // withFiguresAbove adds to a row the figures printed on the line above its

@@ -36,6 +36,7 @@ var variantCases = []struct {
 	{"pingtan-2025--chromium-pdf.txt", "pingtan/2025", nil},
 	{"pingtan-2021--browser-copy.txt", "pingtan/2021", nil},
 	{"pingtan-2023--browser-copy.txt", "pingtan/2023", nil},
+	{"pingtan-2023--ocr-markdown.txt", "pingtan/2023", nil},
 }
 
 func TestVariantsMatchContent(t *testing.T) {
