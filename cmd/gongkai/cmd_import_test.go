@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -129,5 +130,50 @@ func TestImportFolder(t *testing.T) {
 	}
 	if code, out, errOut := runCmd("import", in, "--source", site, "--org", "x"); code != 2 || !strings.Contains(errOut, "只能用于单个文件") {
 		t.Errorf("--org with a folder: exit %d\n%s%s", code, out, errOut)
+	}
+}
+
+// TestImportDraft: --draft writes a report whose ambiguous cells are "?";
+// check points at each by file and line, and build refuses it until a
+// person fills them in.
+func TestImportDraft(t *testing.T) {
+	seeds := sitetest.Seeds(t)
+	site := t.TempDir()
+	os.WriteFile(filepath.Join(site, "config.toml"), []byte("title = \"t\"\nbase_url = \"https://example.gov.cn/\"\n"), 0o644)
+	seed := filepath.Join(seeds, "text/pingtan-2021.txt")
+	code, out, errOut := runCmd("import", seed, "--source", site)
+	if code != 1 || !strings.Contains(errOut, "--draft") || !strings.Contains(errOut, "有 10 种读法") {
+		t.Fatalf("without --draft: exit %d\n%s%s", code, out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(site, "content")); !os.IsNotExist(err) {
+		t.Fatal("an import that failed wrote content/")
+	}
+	code, out, errOut = runCmd("import", seed, "--source", site, "--draft")
+	if code != 1 || !strings.Contains(errOut, "3 个单元格待核") {
+		t.Fatalf("--draft: exit %d\n%s%s", code, out, errOut)
+	}
+	toml, err := os.ReadFile(filepath.Join(site, "content", "pingtan", "2021.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := 0
+	for i, l := range strings.Split(string(toml), "\n") {
+		if strings.HasPrefix(l, "normative_documents") {
+			line = i + 1
+			if !strings.Contains(l, `issued = "?", repealed = "?", in_force = "?"`) {
+				t.Errorf("row written %q", l)
+			}
+		}
+	}
+	code, out, errOut = runCmd("check", "--source", site)
+	want := "content/pingtan/2021.toml:" + strconv.Itoa(line) + ": [unresolved]"
+	if code != 1 || !strings.Contains(out+errOut, want) {
+		t.Errorf("check: exit %d, want a finding at %s\n%s%s", code, want, out, errOut)
+	}
+	if code, out, errOut = runCmd("build", "--source", site); code != 1 || !strings.Contains(out+errOut, "[unresolved]") {
+		t.Errorf("build: exit %d\n%s%s", code, out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(site, "public")); !os.IsNotExist(err) {
+		t.Error("build published a report with unresolved cells")
 	}
 }

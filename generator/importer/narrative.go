@@ -98,7 +98,8 @@ func (p *parser) narrative(tabs []span, introAt int) []string {
 		}
 		out[pt.section] += strings.Join(md, "\n\n")
 	}
-	if p.d.flow != printedLines {
+	{
+		// A page printed to PDF keeps its footer too.
 		last := len(out) - 1
 		for last > 0 && out[last] == "" {
 			last--
