@@ -176,7 +176,11 @@ func importMany(files []string, opt importer.SiteOptions, stdout, stderr io.Writ
 		if r.Outcome != nil {
 			what = fmt.Sprintf("%s %d", r.Outcome.Organ, r.Outcome.Year)
 		}
-		rows = append(rows, []string{r.Status.String(), r.File, what, r.First()})
+		status := r.Status.String()
+		if opt.DryRun && r.Err == nil {
+			status = strings.Replace(status, "已导入", "可导入", 1)
+		}
+		rows = append(rows, []string{status, r.File, what, r.First()})
 	}
 	writeTable(stdout, rows)
 	verb := "导入"

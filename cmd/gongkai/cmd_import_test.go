@@ -89,8 +89,20 @@ func TestImportFolder(t *testing.T) {
 	os.WriteFile(filepath.Join(in, "scan.png"), []byte("\x89PNG\r\n\x1a\nrest"), 0o644)
 	os.WriteFile(filepath.Join(in, "old.doc"), []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"), 0o644)
 	os.WriteFile(filepath.Join(in, ".hidden.txt"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join(in, "说明.txt"), []byte("这些是历年的年报。\n请导入。\n"), 0o644)
+	// The same report again, one figure different: which is right is the
+	// user's to say.
+	b, _ := os.ReadFile(filepath.Join(seeds, "html/pingtan-2024.html"))
+	os.WriteFile(filepath.Join(in, "pingtan", "zz-2024.html"), []byte(strings.Replace(string(b), ">4529<", ">4528<", 1)), 0o644)
 
-	code, out, errOut := runCmd("import", in, "--source", site)
+	code, out, errOut := runCmd("import", in, "--source", site, "--dry-run")
+	if code != 1 || !strings.Contains(out, "可导入 ") || strings.Contains(out, "已导入 ") {
+		t.Errorf("--dry-run: exit %d\n%s%s", code, out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(site, "content")); !os.IsNotExist(err) {
+		t.Error("--dry-run wrote content/")
+	}
+	code, out, errOut = runCmd("import", in, "--source", site)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s%s", code, out, errOut)
 	}
@@ -116,7 +128,7 @@ func TestImportFolder(t *testing.T) {
 			}
 		}
 	}
-	if !strings.Contains(out, "共 7 个文件：导入 3，已导入但有问题 1，需要处理 1，失败 2。") {
+	if !strings.Contains(out, "共 9 个文件：导入 3，已导入但有问题 1，需要处理 2，失败 3。") {
 		t.Errorf("no closing count:\n%s", out)
 	}
 	if strings.Contains(out, ".hidden") {

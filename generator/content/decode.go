@@ -48,7 +48,12 @@ type decoder struct {
 	src      string
 	lines    keyLines
 	findings []report.Finding
+	// unresolved are the "?" cells read, by row, reported one finding a
+	// row when decoding ends.
+	unresolved []unresolvedCell
 }
+
+type unresolvedCell struct{ key, where string }
 
 func newDecoder(file, src string) *decoder {
 	return &decoder{file: file, src: src, lines: scanKeyLines(src)}
@@ -130,6 +135,31 @@ func (d *decoder) unknown(t map[string]any, path string, allowed ...string) {
 	}
 }
 
+// reportUnresolved adds one finding for each row holding "?" cells,
+// naming the row and its columns: a draft whose whole table 三 is still
+// to be read has a finding a row, not one a cell.
+func (d *decoder) reportUnresolved() {
+	for i := 0; i < len(d.unresolved); {
+		key := d.unresolved[i].key
+		row, _, _ := strings.Cut(d.unresolved[i].where, " · ")
+		var cols []string
+		j := i
+		for ; j < len(d.unresolved) && d.unresolved[j].key == key; j++ {
+			if _, col, ok := strings.Cut(d.unresolved[j].where, " · "); ok {
+				cols = append(cols, col)
+			}
+		}
+		what := row
+		if len(cols) > 0 {
+			what += " · " + strings.Join(cols, "、")
+		}
+		d.findings = append(d.findings, report.Finding{File: d.file, Line: d.lines.lineOf(key), Rule: RuleUnresolved, Row: key,
+			Message: fmt.Sprintf("%s：待核（\"?\"）——导入时无法确定；请对照所发布的报告填写（原文空白则填 \"/\"），然后删去 \"?\"", what)})
+		i = j
+	}
+	d.unresolved = nil
+}
+
 // cell converts one TOML value into a count.
 func (d *decoder) cell(v any, key, where string) report.Cell {
 	switch x := v.(type) {
@@ -148,7 +178,7 @@ func (d *decoder) cell(v any, key, where string) report.Cell {
 			return report.Cell{Blank: true}
 		}
 		if x == Unresolved {
-			d.add(RuleUnresolved, key, "%s：待核（\"?\"）——导入时无法确定此单元格；请对照所发布的报告填写件数（原文空白则填 \"/\"），然后删去 \"?\"", where)
+			d.unresolved = append(d.unresolved, unresolvedCell{key, where})
 			return report.Cell{Blank: true, Unresolved: true}
 		}
 		d.add(RuleValue, key, "%s：应为整数，或用 \"/\" 表示原文空白，实为字符串 %q", where, x)
@@ -232,7 +262,7 @@ func (d *decoder) amount(v any, key, where, unit string) report.Decimal {
 			return report.Decimal{Blank: true}
 		}
 		if x == Unresolved {
-			d.add(RuleUnresolved, key, "%s：待核（\"?\"）——导入时无法确定此金额；请对照所发布的报告填写（%s，原文空白则填 \"/\"）", where, unit)
+			d.unresolved = append(d.unresolved, unresolvedCell{key, where})
 			return report.Decimal{Blank: true, Unresolved: true}
 		}
 	}

@@ -44,6 +44,7 @@ func DecodeReport(file, src string, wantYear int) (*report.Report, []report.Find
 	d.applications(r, d.table(m, "", "applications", "new", "carried_over", "results", "carried_forward"))
 	d.appeals(r, d.table(m, "", "appeals", "review", "litigation_direct", "litigation_after_review"))
 	d.acknowledgements(r, m["acknowledged"])
+	d.reportUnresolved()
 	return r, d.findings
 }
 

@@ -143,8 +143,11 @@ func (p *parser) active(s span) {
 	for _, row := range activeRows() {
 		run, ok := p.rowRun(row.path, s.a, s.b, row.n)
 		if !ok {
-			p.notPrinted(row.path, s)
-			p.setActive(row, blankCells(row.n), report.Decimal{Blank: true})
+			if p.notPrinted(row.path, s) {
+				p.setActive(row, blankCells(row.n), report.Decimal{Blank: true})
+			} else {
+				p.setActive(row, nil, report.Decimal{Blank: true, Unresolved: true})
+			}
 			continue
 		}
 		if row.path == "active.fees" {
@@ -204,16 +207,17 @@ func (p *parser) setActive(row activeRow, cells []report.Cell, fees report.Decim
 
 // notPrinted records a row of table 二 the report does not print: a
 // department that makes no 规章 leaves the row out. The row is blank, as
-// a row printed empty is, and the import says so; a label printed without
-// figures is a problem instead.
-func (p *parser) notPrinted(path string, s span) {
+// a row printed empty is, and the import says so (true); a label printed
+// without figures is a problem instead (false).
+func (p *parser) notPrinted(path string, s span) bool {
 	for _, l := range vocab.Default.Rows[path] {
 		if i := p.f.index(l, s.a); i >= 0 && i < s.b {
-			p.problem(i, path, "表二「%s」：这一行后面没有数字", label(path))
-			return
+			p.problem(i, path, "表二「%s」：这一行后面没有数字（数字与行标签分开印的，请核对原文后用 --cells %s=… 指定）", label(path), path)
+			return false
 		}
 	}
 	p.note("表二：原文没有「%s」这一行，记为空白 \"/\"", label(path))
+	return true
 }
 
 func blankCells(n int) []report.Cell {

@@ -29,8 +29,9 @@ func (p *parser) active2019(s span) {
 		return
 	}
 	if !ok {
-		p.notPrinted(path, s)
-		out.Procurement = report.Procurement{Projects: report.Cell{Blank: true}, Amount: report.Decimal{Blank: true}}
+		if p.notPrinted(path, s) {
+			out.Procurement = report.Procurement{Projects: report.Cell{Blank: true}, Amount: report.Decimal{Blank: true}}
+		}
 		return
 	}
 	run = negatives(p.f, run)
@@ -63,8 +64,10 @@ func (p *parser) cells2019(path, label string, s span, cols []report.Column) []r
 	}
 	run, ok := p.rowRun(path, s.a, s.b, len(cols))
 	if !ok {
-		p.notPrinted(path, s)
-		return blankCells(len(cols))
+		if p.notPrinted(path, s) {
+			return blankCells(len(cols))
+		}
+		return unresolvedCells(len(cols))
 	}
 	texts, ok := p.texts2019(path, title, negatives(p.f, run), len(cols))
 	if !ok {

@@ -19,6 +19,20 @@ type slot struct {
 	cands [][]report.Cell
 }
 
+// rows is how many rows of the form the slot stands for.
+func (s slot) rows() int {
+	if s.index >= 0 {
+		return 1
+	}
+	n := 0
+	for _, r := range report.ApplicationRows {
+		if r.Group == report.ResultGroups[s.group].Key {
+			n++
+		}
+	}
+	return n
+}
+
 // slotsFor lays out the rows of table 三 with the groups in subtotal
 // printed as one row each.
 func slotsFor(subtotal [4]bool) []slot {
@@ -51,6 +65,11 @@ func (p *parser) applications(s span) {
 		return
 	}
 	runs := withLabels(p.rowRuns(p.f.runs(s.a, s.b), n))
+	if len(runs) > maxTableRuns {
+		// Table 三 has 25 rows; what follows this many runs of figures is
+		// not the table, and the alignment must stay small.
+		runs = runs[:maxTableRuns]
+	}
 	p.refs = runs
 	slots := p.align(runs)
 	for k := range slots {
@@ -99,6 +118,10 @@ func continuation(next string) string {
 	}
 	return string(r[:end])
 }
+
+// maxTableRuns bounds the runs of figures read as table 三: its rows, and
+// room for page numbers, running heads and notes between them.
+const maxTableRuns = 100
 
 // labelMatch is the share of a label's character pairs that must be
 // printed before a run for the label to count as printed there.
@@ -169,6 +192,7 @@ func (p *parser) align(runs []run) []slot {
 	for i, r := range runs {
 		fits[i] = p.couldBeRow(r, n)
 	}
+	scores := newScorer(runs, fits)
 	var best []slot
 	bestScore := -1e18
 	for mask := 0; mask < 16; mask++ {
@@ -177,7 +201,7 @@ func (p *parser) align(runs []run) []slot {
 			subtotal[g] = mask&(1<<g) != 0
 		}
 		slots := slotsFor(subtotal)
-		score, assigned := alignSlots(runs, fits, slots)
+		score, assigned := alignSlots(len(runs), fits, slots, scores)
 		// The form prints every sub-row: a group as one row must earn its
 		// place by its label.
 		score -= 0.01 * float64(mask)
@@ -205,10 +229,10 @@ const (
 	wrongLabel  = -0.75 // a run is taken for a row while its label is another row's
 )
 
-// alignSlots scores the best alignment of runs to slots and returns, for
-// each slot, the index of its run or -1.
-func alignSlots(runs []run, fits []bool, slots []slot) (float64, []int) {
-	R, S := len(runs), len(slots)
+// alignSlots scores the best alignment of R runs to slots and returns,
+// for each slot, the index of its run or -1.
+func alignSlots(R int, fits []bool, slots []slot, scores *scorer) (float64, []int) {
+	S := len(slots)
 	// score[i][j]: best score of the first i runs against the first j slots.
 	score := make([][]float64, R+1)
 	from := make([][]byte, R+1) // 1 assign, 2 skip run, 3 missing slot
@@ -227,7 +251,7 @@ func alignSlots(runs []run, fits []bool, slots []slot) (float64, []int) {
 				continue
 			}
 			if i < R && j < S {
-				v := cur + matchScore(runs[i], fits[i], slots[j], slots)
+				v := cur + scores.match(i, slots[j])
 				if v > score[i+1][j+1] {
 					score[i+1][j+1], from[i+1][j+1] = v, 1
 				}
@@ -242,7 +266,9 @@ func alignSlots(runs []run, fits []bool, slots []slot) (float64, []int) {
 				}
 			}
 			if j < S {
-				if v := cur + missingSlot; v > score[i][j+1] {
+				// A group printed as one row stands for its sub-rows: it
+				// may not be missing at a lower cost than they would be.
+				if v := cur + missingSlot*float64(slots[j].rows()); v > score[i][j+1] {
 					score[i][j+1], from[i][j+1] = v, 3
 				}
 			}
@@ -266,26 +292,66 @@ func alignSlots(runs []run, fits []bool, slots []slot) (float64, []int) {
 	return score[R][S], assigned
 }
 
-// matchScore is what taking run r for slot s is worth: its label printed
-// around it, less when the label is clearly another row's.
-func matchScore(r run, fits bool, s slot, all []slot) float64 {
-	text := r.around
-	own := vocab.Best(vocab.Default.Rows[s.path], text)
-	if !fits {
+// scorer holds, for every run, how well its label reads as each row of
+// table 三 (and as each group printed as one row), computed once for all
+// the ways of printing the groups that align tries.
+type scorer struct {
+	fits  []bool
+	label []map[string]float64 // by run: row path → likeness of its label
+	other []float64            // by run: best likeness to a row with a label of 4 characters or more
+	which []map[string]bool    // by run: the rows reaching that best
+}
+
+func newScorer(runs []run, fits []bool) *scorer {
+	s := &scorer{fits: fits}
+	var paths []string
+	for _, r := range report.ApplicationRows {
+		paths = append(paths, r.Path)
+	}
+	for _, g := range report.ResultGroups {
+		paths = append(paths, report.SubtotalPath(g.Key))
+	}
+	for _, r := range runs {
+		m := map[string]float64{}
+		best, which := 0.0, map[string]bool{}
+		for _, path := range paths {
+			v := vocab.Best(vocab.Default.Rows[path], r.around)
+			m[path] = v
+			if len([]rune(vocab.Core(label(path)))) < 4 {
+				continue
+			}
+			switch {
+			case v > best:
+				best, which = v, map[string]bool{path: true}
+			case v == best:
+				which[path] = true
+			}
+		}
+		s.label, s.other, s.which = append(s.label, m), append(s.other, best), append(s.which, which)
+	}
+	return s
+}
+
+// match is what taking run i for slot sl is worth: its label printed
+// around it, less when the label is clearly another row's. A group is
+// taken as printed in one row only on the evidence of its label.
+func (s *scorer) match(i int, sl slot) float64 {
+	own := s.label[i][sl.path]
+	switch {
+	case sl.index < 0 && (own < labelMatch || !s.fits[i]):
+		// A group is one row only on the evidence of a row: its label
+		// and its figures.
+		return misfit * float64(sl.rows())
+	case !s.fits[i] && own >= labelMatch:
 		// Taken only when its label says it is the row: the row is then
 		// reported with the cells it lacks.
-		if own >= labelMatch {
-			return misfit + 1 + own
-		}
+		return misfit + 1 + own
+	case !s.fits[i]:
 		return misfit
-	}
-	if own >= labelMatch {
+	case own >= labelMatch:
 		return 1 + own
-	}
-	for _, o := range all {
-		if o.path != s.path && vocab.Best(vocab.Default.Rows[o.path], text) >= 0.9 && len([]rune(vocab.Core(label(o.path)))) >= 4 {
-			return wrongLabel
-		}
+	case s.other[i] >= 0.9 && !s.which[i][sl.path]:
+		return wrongLabel
 	}
 	return 0
 }
@@ -374,10 +440,19 @@ func (p *parser) fill(slots []slot, choice []int) {
 			cells = merge(s.cands)
 		}
 		row := report.Row{Cells: cells, Known: true}
-		if s.index < 0 {
-			r.Subtotals[s.group] = &row
-		} else {
+		switch {
+		case s.index >= 0:
 			r.Applications[s.index] = row
+		case len(s.cands) == 0:
+			// A group read as one row but not read at all: nothing says it
+			// was printed as one, so the form's rows are left to fill in.
+			for i, spec := range report.ApplicationRows {
+				if spec.Group == report.ResultGroups[s.group].Key {
+					r.Applications[i] = report.Row{Cells: unresolvedCells(n), Known: true}
+				}
+			}
+		default:
+			r.Subtotals[s.group] = &row
 		}
 	}
 }

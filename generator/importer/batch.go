@@ -76,7 +76,7 @@ func (r FileResult) First() string {
 // same organ and year) is not imported over the first. progress, if not
 // nil, is called before each file.
 func Batch(files []string, opt SiteOptions, progress func(done, total int, file string)) []FileResult {
-	reg := &organs{source: opt.Source, claimed: map[string]string{}}
+	reg := &organs{source: opt.Source, claimed: map[string]claim{}}
 	var out []FileResult
 	for i, file := range files {
 		if progress != nil {

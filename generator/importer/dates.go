@@ -45,18 +45,27 @@ func (p *parser) findPublished(year int) (string, string) {
 		}
 	}
 	// A field printed in the text, by the title (a page prints it under
-	// the title, after its navigation) or at the end.
+	// the title, after its navigation) or at the end. Of several, the
+	// field the vocabulary lists first wins: 发布日期 over 成文日期.
 	lines := p.d.lines
+	best, bestField, bestRank := "", "", len(vocab.Default.Published)
 	for _, li := range edgeLines(len(lines), 100) {
 		t := lines[li].text
 		if len(t) > 2000 {
 			t = t[:2000]
 		}
 		for _, m := range fieldDate.FindAllStringSubmatchIndex(t, -1) {
-			if d := dateOf(t, m, 1); ok(d) && !ignoredBefore(t, m[0]) {
-				return d, fieldName(t, m)
+			d := dateOf(t, m, 1)
+			if !ok(d) || ignoredBefore(t, m[0]) {
+				continue
+			}
+			if r := publishedRank(fieldName(t, m)); r < bestRank {
+				best, bestField, bestRank = d, fieldName(t, m), r
 			}
 		}
+	}
+	if best != "" {
+		return best, bestField
 	}
 	// The signature: the last date standing alone on a line.
 	for k := len(lines) - 1; k >= 0 && k >= len(lines)-15; k-- {
@@ -80,6 +89,16 @@ func (p *parser) findPublished(year int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// publishedRank is a field name's place in the vocabulary's list.
+func publishedRank(name string) int {
+	for i, n := range vocab.Default.Published {
+		if strings.EqualFold(name, n) {
+			return i
+		}
+	}
+	return len(vocab.Default.Published)
 }
 
 func isPublishedField(name string) bool {

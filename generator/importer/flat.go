@@ -240,10 +240,12 @@ func (f flat) numberAt(i, end int) (t token, next int, ok bool) {
 		return token{}, i, false
 	}
 	j := i
-	for j < end && (j == i || !f.gap[j]) && (isDigit(f.r[j]) || f.r[j] == '.' || f.r[j] == ',') {
+	for j < end && (j == i || !f.gap[j]) && (isDigit(f.r[j]) || f.r[j] == '.' || f.r[j] == ',' || f.r[j] == '，' && f.cell[j]) {
 		j++
 	}
-	s := string(f.r[i:j])
+	// A full-width comma separates thousands only inside a table cell;
+	// in text it separates clauses ("共3件，其中…").
+	s := strings.ReplaceAll(string(f.r[i:j]), "，", ",")
 	labelNumber := strings.HasSuffix(s, ".") || (j < end && !f.gap[j] && f.r[j] == '、')
 	if labelNumber {
 		s = strings.TrimSuffix(s, ".")
@@ -255,10 +257,14 @@ func (f flat) numberAt(i, end int) (t token, next int, ok bool) {
 		}
 	}
 	if strings.Contains(s, ",") {
-		if !thousands(s) {
-			return token{}, i, false
+		if !thousands(strings.TrimRight(s, ",")) {
+			// "3,985,75" is no number as printed: a token no reading
+			// accepts, so that the row is reported, never cut at a comma.
+			return token{text: s, exact: f.cell[i], at: i, end: j}, j, true
 		}
-		s = strings.ReplaceAll(s, ",", "")
+		trailing := len(s) - len(strings.TrimRight(s, ","))
+		s = strings.ReplaceAll(strings.TrimRight(s, ","), ",", "")
+		j -= trailing
 	}
 	if strings.Count(s, ".") > 1 || strings.HasPrefix(s, ".") {
 		return token{}, i, false

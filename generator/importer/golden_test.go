@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gongkai/gongkai/generator/content"
 	"github.com/gongkai/gongkai/generator/report"
 	"github.com/gongkai/gongkai/internal/sitetest"
 )
@@ -91,22 +90,7 @@ func TestSeedsMatchContent(t *testing.T) {
 				t.Log(n)
 			}
 			year := res.Year
-			goldenFile := filepath.Join("../../content", tc.golden+".toml")
-			src, err := os.ReadFile(goldenFile)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want, fs := content.DecodeReport(goldenFile, string(src), year)
-			if len(fs) > 0 {
-				t.Fatalf("golden: %v", fs)
-			}
-			got, fs := content.DecodeReport("imported.toml", content.EncodeReport(res.Report), year)
-			if len(fs) > 0 {
-				t.Fatalf("imported report does not load: %v", fs)
-			}
-			for _, d := range diff(want, got) {
-				t.Error(d)
-			}
+			compareWithContent(t, res, tc.golden)
 			// Web text has lost the page's paragraphs; PDF text and HTML
 			// keep them, and their narrative must be the hand-made one.
 			if !strings.HasPrefix(tc.seed, "text/pingtan") && !strings.HasPrefix(tc.seed, "text/shanghai") {

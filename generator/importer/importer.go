@@ -173,6 +173,10 @@ func fromDocument(src *document.Document, blocks bool, kind string, opt Options)
 		p.r.Format = report.Format2019
 	}
 	tabs := p.locate()
+	if !found && !tabs.active.found() && !tabs.applications.found() && !tabs.appeals.found() && opt.Organ == "" {
+		// Neither a title nor a table: a note, a list, another document.
+		return nil, &Error{File: opt.Name, Problems: []Problem{{Msg: "不像一份政府信息公开工作年度报告：既没有报告标题，也找不到三张法定表格"}}}
+	}
 	if !tabs.active.found() && !tabs.applications.found() && !tabs.appeals.found() {
 		msg := "原文中找不到三张法定表格的文字（表格是否以图片形式发布？图片中的数字需要手工录入，可先用 gongkai new 生成空白报告）"
 		if len(src.Links) > 0 {

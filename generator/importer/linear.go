@@ -79,6 +79,9 @@ func linearize(d *document.Document, blocks bool) *doc {
 			out.blank(b.Line)
 			continue
 		}
+		if document.IsPageNumber(b.Text) {
+			continue
+		}
 		if blocks || b.Break {
 			out.blank(b.Line)
 		}

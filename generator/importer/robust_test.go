@@ -1,7 +1,10 @@
 package importer
 
 import (
+	"archive/zip"
+	"bytes"
 	"github.com/gongkai/gongkai/generator/importer/document"
+	"html"
 	"strings"
 	"testing"
 
@@ -129,3 +132,29 @@ func TestDraft(t *testing.T) {
 }
 
 func textDoc(s string) *document.Document { return document.Text(s, false) }
+
+// TestWordPastedText: PDF text pasted into Word, one paragraph a line,
+// its page numbers with it, reads as the text does.
+func TestWordPastedText(t *testing.T) {
+	src := string(readSeed(t, "text/hongze-qzf-2024.txt"))
+	want, err := Import([]byte(src), Options{Name: "h.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body strings.Builder
+	for _, l := range strings.Split(src, "\n") {
+		body.WriteString(`<w:p><w:r><w:t xml:space="preserve">` + html.EscapeString(strings.ReplaceAll(l, "\f", "")) + `</w:t></w:r></w:p>`)
+	}
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	w, _ := z.Create("word/document.xml")
+	w.Write([]byte(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body.String() + `</w:body></w:document>`))
+	z.Close()
+	got, err := Import(buf.Bytes(), Options{Name: "h.docx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := diff(want.Report, got.Report); len(d) > 0 {
+		t.Errorf("tables differ: %v", d)
+	}
+}

@@ -100,7 +100,7 @@ func (p *parser) sectionHeading(i, at int) (heading, bool) {
 	}
 	title := f.text(at, lineEnd)
 	n := len([]rune(title))
-	if n == 0 || n > maxHeading/2+6 || strings.ContainsAny(title, "。；，,") || strings.ContainsAny(title, "0123456789") {
+	if n == 0 || n > maxHeading/2+6 || strings.ContainsAny(title, "。；，,") || strings.ContainsAny(title, "0123456789") || tableRow(f.text(i, lineEnd)) {
 		return heading{}, false
 	}
 	return heading{start: i, end: lineEnd, section: -1}, true
@@ -199,6 +199,17 @@ func sectionIndex(id string) int {
 func inSpans(i int, spans []span) bool {
 	for _, s := range spans {
 		if s.found() && i >= s.a && i < s.b {
+			return true
+		}
+	}
+	return false
+}
+
+// tableRow reports whether a numbered line is a row label of table 三
+// ("一、本年新收政府信息公开申请数量") printed outside a table found.
+func tableRow(text string) bool {
+	for _, r := range report.ApplicationRows {
+		if vocab.Coverage(r.Label, text) >= 0.8 {
 			return true
 		}
 	}

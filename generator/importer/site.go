@@ -54,10 +54,13 @@ type organs struct {
 	list   []scaffold.Organ
 	loaded bool
 	// claimed maps the reports imported in this run ("slug/year") to the
-	// file they came from: a folder holding a report twice (as a page and
-	// as a PDF) must not import one over the other.
-	claimed map[string]string
+	// file they came from and their tables as written: a folder holding a
+	// report twice (as a page and as a PDF) must not import one over the
+	// other, and where the two disagree the user must know.
+	claimed map[string]claim
 }
+
+type claim struct{ file, tables string }
 
 // ErrDuplicate is a second file, in one run, of a report already imported.
 var ErrDuplicate = errors.New("同一份报告")
@@ -144,8 +147,12 @@ func (o *organs) toSite(file string, opt SiteOptions) (*Outcome, error) {
 	}
 	out.Findings = fs
 	key := fmt.Sprintf("%s/%d", out.Slug, res.Year)
+	tables := content.EncodeReport(r)
 	if first, dup := o.claimed[key]; dup {
-		return nil, fmt.Errorf("%w：与 %s 是同一份报告（%s %d 年），未导入", ErrDuplicate, first, res.Organ, res.Year)
+		if first.tables == tables {
+			return nil, fmt.Errorf("%w：与 %s 是同一份报告（%s %d 年），数字一致，未导入", ErrDuplicate, first.file, res.Organ, res.Year)
+		}
+		return nil, fmt.Errorf("%w：与 %s 是同一份报告（%s %d 年），但两份的数字不同（%s）：请核对哪一份与所发布的一致，单独用 --force 导入该份", ErrDuplicate, first.file, res.Organ, res.Year, firstDifference(first.tables, tables))
 	}
 	if !opt.DryRun {
 		out.Written, err = scaffold.Write(opt.Source, scaffold.Files{
@@ -159,9 +166,22 @@ func (o *organs) toSite(file string, opt SiteOptions) (*Outcome, error) {
 		o.add(out.Slug, res.Organ)
 	}
 	if o.claimed != nil {
-		o.claimed[key] = file
+		o.claimed[key] = claim{file, tables}
 	}
 	return out, nil
+}
+
+// firstDifference names the first line where two encodings of a report's
+// tables differ, by its comment (the row's label).
+func firstDifference(a, b string) string {
+	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(la) && i < len(lb); i++ {
+		if la[i] != lb[i] {
+			_, label, _ := strings.Cut(la[i], "# ")
+			return "首先不同的是「" + strings.TrimSpace(label) + "」"
+		}
+	}
+	return "行数不同"
 }
 
 // organFor names the report's organ directory.
@@ -274,15 +294,7 @@ func IsUsage(err error) bool {
 }
 
 // Unresolved counts the cells left "?" in the report written.
-func (o *Outcome) Unresolved() int {
-	n := 0
-	for _, f := range o.Findings {
-		if f.Rule == content.RuleUnresolved {
-			n++
-		}
-	}
-	return n
-}
+func (o *Outcome) Unresolved() int { return o.Report.UnresolvedCells() }
 
 // Summary is a one-line account of an import, for the command line.
 func (o *Outcome) Summary() string {

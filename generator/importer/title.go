@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
@@ -18,11 +19,14 @@ import (
 // 贸易试验区…") but no sentence punctuation.
 var (
 	titleEnd     = alternation(vocab.Default.Titles)
-	organChars   = `[^\s\d，。：:；;、《》“”"|！？?!<>]`
+	organChars   = `[^\s\d，。：:；;、《》“”"|！？?!<>A-Za-z_/\\=#@&%$*+.,']`
 	titleOrgan   = regexp.MustCompile(`(` + organChars + `{2,40}?) ?(\d{4})年度? ?(?:的)?(?:` + titleEnd + `)`)
 	titleYear    = regexp.MustCompile(`(\d{4})年度? ?(` + organChars + `{2,40}?) ?(?:` + titleEnd + `)`)
 	titleLate    = regexp.MustCompile(`(` + organChars + `{2,40}?)(?:政府信息公开工作|政府信息公开|信息公开工作)(\d{4})年度?(?:年度)?报告`)
 	titleNoOrgan = regexp.MustCompile(`^(\d{4})年度?(?:` + titleEnd + `)`)
+	// "XX局政府信息公开工作年度报告（2023年度）"
+	titleAfter   = regexp.MustCompile(`(` + organChars + `{2,40}?)(?:` + titleEnd + `) ?[（(【] ?(\d{4})年度?[）)】]`)
+	chineseYear  = regexp.MustCompile(`[〇零一二三四五六七八九○Ｏ]{4}年`)
 	digitSpace   = regexp.MustCompile(`(\d)\s+(\d|年)`)
 )
 
@@ -98,12 +102,7 @@ func (p *parser) findTitle() (titleFound, bool) {
 // inside a line are kept: on a web page the organ's name starts after the
 // breadcrumbs ("当前位置： 首页 … 年报 平潭综合实验区2021年度…").
 func (p *parser) textTitle() (titleFound, bool) {
-	type piece struct {
-		line  int    // index in p.d.lines
-		start int    // byte offset of text in that line
-		text  string // trimmed
-	}
-	var pieces []piece
+	var pieces []titlePiece
 	for li, l := range p.d.lines {
 		t := strings.TrimLeft(l.text, " \t\u3000")
 		if strings.TrimSpace(t) == "" {
@@ -117,49 +116,96 @@ func (p *parser) textTitle() (titleFound, bool) {
 				t = t[:len(t)-1]
 			}
 		}
-		pieces = append(pieces, piece{li, start, t})
+		pieces = append(pieces, titlePiece{li, start, t})
 		if len(pieces) >= 40 {
 			break
 		}
 	}
-	// The title that ends first wins; of the ways to read it, the one
-	// starting on the latest line, so that breadcrumbs or a "正文" line
-	// above a title are not taken into the organ's name. PDFs wrap titles
-	// ("…工作年\n度报告"), so a title may end up to two lines below where
-	// it starts.
-	for k := range pieces {
-		for i := k; i >= 0 && i >= k-2; i-- {
-			var joined strings.Builder
-			type mark struct{ rune, piece int }
-			var marks []mark
-			n := 0
-			for j := i; j <= k; j++ {
-				marks = append(marks, mark{n, j})
-				joined.WriteString(pieces[j].text)
-				n += utf8.RuneCountInString(pieces[j].text)
-			}
-			t, ok := matchTitle(joined.String())
-			if !ok || t.endRune <= marks[len(marks)-1].rune {
-				continue // no title, or one ending on an earlier line
-			}
-			if t.organ == "" && i > 0 {
-				// "上海市科学技术委员会\n2024年政府信息公开工作年度报告": the
-				// organ stands on its own line above the title.
-				if t.organ = organLine(pieces[i-1].text); t.organ != "" {
-					t.full = t.organ + t.full
-				}
-			}
-			if t.organ == "" {
-				continue
-			}
-			pc := pieces[k]
-			last := marks[len(marks)-1].rune
-			off := pc.start + len(string([]rune(pc.text)[:min(t.endRune-last, utf8.RuneCountInString(pc.text))]))
-			t.end = p.flatAt(pos{pc.line, off})
-			return t.titleFound, true
+	// A title ends on some line k; of the ways to read it, the one starting
+	// on the latest line wins, so that breadcrumbs or a "正文" line above
+	// it are not taken into the organ's name. PDFs wrap titles ("…工作年\n
+	// 度报告"), so a title may start up to two lines above k. A page may
+	// list other reports' titles before its own ("相关报告"): the report's
+	// title is the last one before its text starts.
+	var found []titleFound
+	inQuote := make([]bool, len(pieces)) // a 《 opened on an earlier line is still open
+	open := false
+	for k, pc := range pieces {
+		inQuote[k] = open
+		if i, j := strings.LastIndex(pc.text, "《"), strings.LastIndex(pc.text, "》"); i > j {
+			open = true
+		} else if j >= 0 {
+			open = false
 		}
 	}
+	for k := range pieces {
+		if inQuote[k] {
+			continue
+		}
+		if body(pieces[k].text) {
+			// A run-together page starts its text on the title's line.
+			if len(found) == 0 {
+				if t, ok := p.titleEndingOn(pieces, k); ok {
+					found = append(found, t)
+				}
+			}
+			break
+		}
+		if t, ok := p.titleEndingOn(pieces, k); ok {
+			found = append(found, t)
+		}
+	}
+	if len(found) == 0 {
+		return titleFound{}, false
+	}
+	return found[len(found)-1], true
+}
+
+// titleEndingOn reads a title ending on the k-th line.
+func (p *parser) titleEndingOn(pieces []titlePiece, k int) (titleFound, bool) {
+	for i := k; i >= 0 && i >= k-2; i-- {
+		var joined strings.Builder
+		type mark struct{ rune, piece int }
+		var marks []mark
+		n := 0
+		for j := i; j <= k; j++ {
+			marks = append(marks, mark{n, j})
+			joined.WriteString(pieces[j].text)
+			n += utf8.RuneCountInString(pieces[j].text)
+		}
+		t, ok := matchTitle(joined.String())
+		if !ok || t.endRune <= marks[len(marks)-1].rune {
+			continue // no title, or one ending on an earlier line
+		}
+		if t.organ == "" && i > 0 {
+			// "上海市科学技术委员会\n2024年政府信息公开工作年度报告": the
+			// organ stands on its own line above the title.
+			if t.organ = organLine(pieces[i-1].text); t.organ != "" {
+				t.full = t.organ + t.full
+			}
+		}
+		if t.organ == "" {
+			continue
+		}
+		pc := pieces[k]
+		last := marks[len(marks)-1].rune
+		off := pc.start + len(string([]rune(pc.text)[:min(t.endRune-last, utf8.RuneCountInString(pc.text))]))
+		t.end = p.flatAt(pos{pc.line, off})
+		return t.titleFound, true
+	}
 	return titleFound{}, false
+}
+
+// body reports whether a line is the report's text: a sentence.
+func body(line string) bool {
+	return strings.Contains(line, "。") && utf8.RuneCountInString(line) >= 20
+}
+
+// titlePiece is a line of the document's start, trimmed.
+type titlePiece struct {
+	line  int    // index in p.d.lines
+	start int    // byte offset of text in that line
+	text  string // trimmed
 }
 
 // flatAt is the flat index of the first rune at or after a place in the
@@ -188,7 +234,12 @@ func titleFold(s string) string {
 		}
 		b.WriteRune(c)
 	}
-	return digitSpace.ReplaceAllString(digitSpace.ReplaceAllString(b.String(), "$1$2"), "$1$2")
+	folded := digitSpace.ReplaceAllString(digitSpace.ReplaceAllString(b.String(), "$1$2"), "$1$2")
+	// "二〇二三年" is 2023: four digits for four, so offsets keep.
+	return chineseYear.ReplaceAllStringFunc(folded, func(y string) string {
+		r := []rune(y)
+		return fmt.Sprintf("%04d", chineseNumber(string(r[:4]), true)) + "年"
+	})
 }
 
 // matchTitle finds a report title in s: of every way of reading one
@@ -200,6 +251,9 @@ func matchTitle(raw string) (titleMatch, bool) {
 	bestAt := -1
 	try := func(re *regexp.Regexp, organ, year int) {
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			if quoted(s, m[0]) || runsOn(s[m[1]:]) {
+				continue // 《…关于编制2021年政府信息公开工作年度报告的通知》
+			}
 			y, _ := strconv.Atoi(s[m[2*year]:m[2*year+1]])
 			if y < 2000 || y > time.Now().Year()+1 {
 				continue
@@ -228,8 +282,31 @@ func matchTitle(raw string) (titleMatch, bool) {
 	try(titleOrgan, 1, 2)
 	try(titleYear, 2, 1)
 	try(titleLate, 1, 2)
+	try(titleAfter, 1, 2)
 	try(titleNoOrgan, 0, 1)
 	return best, bestAt >= 0
+}
+
+// quoted reports whether s[i:] stands inside 《…》: the name of another
+// document, not a title.
+func quoted(s string, i int) bool {
+	return strings.LastIndex(s[:i], "《") > strings.LastIndex(s[:i], "》")
+}
+
+// runsOn reports whether a title's words run on into a phrase ("…年度报告
+// 编制公布工作的通知"): a title stands alone, or before a space, a bracket
+// or the separator of a page's title.
+func runsOn(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	if r < 0x4E00 || r > 0x9FFF {
+		return false
+	}
+	for _, w := range vocab.Default.TitleFollowers {
+		if strings.HasPrefix(rest, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // notOrgans are words a title pattern may take for an organ's name.
@@ -284,6 +361,13 @@ func cleanOrgan(s string) string {
 		for _, n := range vocab.Default.TitleNoise {
 			if strings.HasPrefix(s, n) && len([]rune(s)) > len([]rune(n))+1 {
 				s, changed = strings.TrimLeft(strings.TrimPrefix(s, n), "：:"), true
+			}
+		}
+		// A bracket the title stands in ("（二七区…报告）", "【…】"): one
+		// that the name does not close is not part of it.
+		for open, close := range map[string]string{"（": "）", "(": ")", "【": "】", "[": "]", "「": "」", "〔": "〕", "﹝": "﹞"} {
+			if strings.HasPrefix(s, open) && !strings.Contains(s, close) {
+				s, changed = strings.TrimPrefix(s, open), true
 			}
 		}
 	}

@@ -170,3 +170,38 @@ func (r *Report) Subtotal(group string) *Row {
 
 // ID is the report's identity across the site: "<org>/<year>".
 func (r *Report) ID() string { return r.Org + "/" + strconv.Itoa(r.Year) }
+
+// UnresolvedCells counts the cells an import left for a person to read
+// ("?" in the file).
+func (r *Report) UnresolvedCells() int {
+	n := 0
+	rows := func(rs []Row) {
+		for _, row := range rs {
+			for _, c := range row.Cells {
+				if c.Unresolved {
+					n++
+				}
+			}
+		}
+	}
+	rows(r.Active.Documents)
+	rows([]Row{{Cells: r.Active.Decisions}})
+	if r.Active.Fees.Unresolved {
+		n++
+	}
+	if a := r.Active2019; a != nil {
+		rows(a.Rows)
+		rows([]Row{{Cells: []Cell{a.Procurement.Projects}}})
+		if a.Procurement.Amount.Unresolved {
+			n++
+		}
+	}
+	rows(r.Applications)
+	for _, s := range r.Subtotals {
+		if s != nil {
+			rows([]Row{*s})
+		}
+	}
+	rows(r.Appeals)
+	return n
+}

@@ -124,6 +124,11 @@ var (
 	barePageNumber = regexp.MustCompile(`^\s*\d{1,3}\s*$`)
 )
 
+// IsPageNumber reports whether a line is a page number printed with its
+// decoration ("— 4 —", "第 4 页"): furniture wherever it stands, in text
+// pasted into Word or a page as much as in PDF text.
+func IsPageNumber(line string) bool { return decoratedPageNumber.MatchString(line) }
+
 // pageFurniture marks the lines to drop: decorated page numbers
 // anywhere; bare page numbers as the first or last line of a page (pages
 // are separated by form feeds, as pdftotext writes them); and running

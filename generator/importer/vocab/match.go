@@ -41,8 +41,6 @@ func FoldRune(c rune) rune {
 		return '（'
 	case ')':
 		return '）'
-	case ',':
-		return '，'
 	case ':':
 		return '：'
 	case ';':

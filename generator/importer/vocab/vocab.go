@@ -26,6 +26,7 @@ var data string
 type Vocab struct {
 	Titles          []string
 	TitleNoise      []string
+	TitleFollowers  []string
 	SectionPrefixes []string
 	// Sections are the six official sections in order, with the wordings
 	// that map to each.
@@ -57,8 +58,9 @@ type Section struct {
 
 // file is vocab.toml as written.
 type file struct {
-	Titles     []string `toml:"titles"`
-	TitleNoise []string `toml:"title_noise"`
+	Titles         []string `toml:"titles"`
+	TitleNoise     []string `toml:"title_noise"`
+	TitleFollowers []string `toml:"title_followers"`
 	// Sections is read by hand: "prefixes" and the sections share it.
 	Sections map[string]any `toml:"sections"`
 	Tables   map[string]struct {
@@ -106,7 +108,7 @@ func Parse(src string) (*Vocab, error) {
 		}
 	}
 	v := &Vocab{
-		Titles: f.Titles, TitleNoise: f.TitleNoise,
+		Titles: f.Titles, TitleNoise: f.TitleNoise, TitleFollowers: f.TitleFollowers,
 		Anchors: map[string][]string{}, Near: map[string][]string{}, Rows: officialRows(),
 		Blank: f.Cells.Blank, Units: f.Cells.Units, Notes: f.Cells.Notes,
 		Published: f.Dates.Published, Ignored: f.Dates.Ignored,
