@@ -4,7 +4,6 @@ import (
 	"flag"
 	"github.com/gongkai/gongkai/internal/sitetest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -35,7 +34,7 @@ func TestOutputGolden(t *testing.T) {
 				path = filepath.Join(sitetest.Seeds(t), tc.seed)
 			}
 			if strings.HasSuffix(path, ".pdf") {
-				needPDFTool(t)
+				sitetest.NeedPDFTool(t)
 			}
 			opt := Options{Name: filepath.Base(tc.seed)}
 			if tc.name == "pingtan-2023-web-text" {
@@ -70,17 +69,5 @@ func TestOutputGolden(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// needPDFTool skips a test that reads a PDF on a machine without
-// poppler, saying so; CI installs poppler-utils, so there it fails.
-func needPDFTool(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftotext is missing: CI must install poppler-utils (.ci/run)")
-		}
-		t.Skip("pdftotext not installed (Debian: apt-get install poppler-utils)")
 	}
 }

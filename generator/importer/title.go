@@ -25,9 +25,9 @@ var (
 	titleLate    = regexp.MustCompile(`(` + organChars + `{2,40}?)(?:政府信息公开工作|政府信息公开|信息公开工作)(\d{4})年度?(?:年度)?报告`)
 	titleNoOrgan = regexp.MustCompile(`^(\d{4})年度?(?:` + titleEnd + `)`)
 	// "XX局政府信息公开工作年度报告（2023年度）"
-	titleAfter   = regexp.MustCompile(`(` + organChars + `{2,40}?)(?:` + titleEnd + `) ?[（(【] ?(\d{4})年度?[）)】]`)
-	chineseYear  = regexp.MustCompile(`[〇零一二三四五六七八九○Ｏ]{4}年`)
-	digitSpace   = regexp.MustCompile(`(\d)\s+(\d|年)`)
+	titleAfter  = regexp.MustCompile(`(` + organChars + `{2,40}?)(?:` + titleEnd + `) ?[（(【] ?(\d{4})年度?[）)】]`)
+	chineseYear = regexp.MustCompile(`[〇零一二三四五六七八九○Ｏ]{4}年`)
+	digitSpace  = regexp.MustCompile(`(\d)\s+(\d|年)`)
 )
 
 func alternation(words []string) string {

@@ -2,6 +2,7 @@ package sitetest
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 )
@@ -31,5 +32,17 @@ func Seeds(t testing.TB) string {
 			return ""
 		}
 		dir = parent
+	}
+}
+
+// NeedPDFTool skips a test that reads a PDF on a machine without poppler's
+// pdftotext, saying so; CI installs poppler-utils, so there it fails.
+func NeedPDFTool(t testing.TB) {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("pdftotext is missing: CI must install poppler-utils (.ci/run)")
+		}
+		t.Skip("pdftotext not installed (Debian: apt-get install poppler-utils); skipping a test that reads a PDF")
 	}
 }

@@ -96,6 +96,22 @@ func (d *Document) HasText() bool {
 	return false
 }
 
+// cellText is the text of a table cell holding blocks: its paragraphs,
+// and the rows of a table in it, as one line.
+func cellText(blocks []Block) string {
+	var parts []string
+	for _, b := range blocks {
+		if b.Table != nil {
+			for _, r := range b.Table.Rows {
+				parts = append(parts, strings.Join(r.Texts(), " "))
+			}
+			continue
+		}
+		parts = append(parts, b.Text)
+	}
+	return Collapse(strings.Join(parts, " "))
+}
+
 // Collapse makes runs of whitespace (no-break and ideographic spaces
 // included) one space and trims the ends, as a browser shows text; a
 // run holding a line break between two Chinese characters, which only

@@ -109,19 +109,7 @@ type wordContainer struct {
 	blocks []Block
 }
 
-func (c *wordContainer) text() string {
-	var parts []string
-	for _, b := range c.blocks {
-		if b.Table != nil {
-			for _, r := range b.Table.Rows {
-				parts = append(parts, strings.Join(r.Texts(), " "))
-			}
-			continue
-		}
-		parts = append(parts, b.Text)
-	}
-	return Collapse(strings.Join(parts, " "))
-}
+func (c *wordContainer) text() string { return cellText(c.blocks) }
 
 // wordCell is a cell as written in the XML, before merges are expanded.
 type wordCell struct {

@@ -103,17 +103,7 @@ func (c *container) flush() {
 
 func (c *container) text() string {
 	c.flush()
-	var parts []string
-	for _, b := range c.blocks {
-		if b.Table != nil {
-			for _, r := range b.Table.Rows {
-				parts = append(parts, strings.Join(r.Texts(), " "))
-			}
-			continue
-		}
-		parts = append(parts, b.Text)
-	}
-	return Collapse(strings.Join(parts, " "))
+	return cellText(c.blocks)
 }
 
 type htmlCell struct {

@@ -2,29 +2,17 @@ package document
 
 import (
 	"fmt"
+	"github.com/gongkai/gongkai/internal/sitetest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// needPDFTool skips a test of the PDF reader on a machine without poppler,
-// saying so; CI installs poppler-utils, so there it fails instead.
-func needPDFTool(t *testing.T) {
-	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftotext is missing: CI must install poppler-utils (.ci/run)")
-		}
-		t.Skip("pdftotext not installed (Debian: apt-get install poppler-utils); skipping the PDF reader's test")
-	}
-}
-
 // TestPDF reads a report printed to PDF by Chromium: its text with the
 // table's columns kept.
 func TestPDF(t *testing.T) {
-	needPDFTool(t)
+	sitetest.NeedPDFTool(t)
 	d, err := PDF(filepath.Join("..", "testdata", "variants", "pingtan-2025--chromium.pdf"))
 	if err != nil {
 		t.Fatal(err)
@@ -69,7 +57,7 @@ func minimalPDF() []byte {
 }
 
 func TestPDFRefuses(t *testing.T) {
-	needPDFTool(t)
+	sitetest.NeedPDFTool(t)
 	dir := t.TempDir()
 	for _, tc := range []struct {
 		name string
