@@ -103,24 +103,24 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 		y = n
 	}
-	files, err := importer.Files(pos, *source)
+	files, unreadable, err := importer.Files(pos, *source)
 	if err != nil {
 		return usageError(stderr, importCmd, "%v", err)
 	}
-	if len(files) == 0 {
+	if len(files) == 0 && len(unreadable) == 0 {
 		return usageError(stderr, importCmd, "%s 中没有文件", strings.Join(pos, "、"))
 	}
 	opt := importer.SiteOptions{
 		Source: *source, Org: *org, Name: *name, Year: y, Force: *force,
 		Acknowledge: *ack, Draft: *draft, DryRun: *dry, Cells: cells,
 	}
-	if len(files) == 1 && len(pos) == 1 && files[0] == pos[0] {
+	if len(files) == 1 && len(pos) == 1 && files[0] == pos[0] && len(unreadable) == 0 {
 		return importOne(files[0], opt, stdout, stderr)
 	}
 	if *org != "" || *name != "" || y != 0 || len(cells) > 0 {
 		return usageError(stderr, importCmd, "--org、--name、--year、--cells 只能用于单个文件（一次导入多个文件时，它们会用到每一个文件上）")
 	}
-	return importMany(files, opt, stdout, stderr)
+	return importMany(files, unreadable, opt, stdout, stderr)
 }
 
 // importOne imports one file and says everything about it.
@@ -155,7 +155,7 @@ func importOne(file string, opt importer.SiteOptions, stdout, stderr io.Writer) 
 
 // importMany imports files one by one, with a progress line on a
 // terminal, and closes with a table of what became of each.
-func importMany(files []string, opt importer.SiteOptions, stdout, stderr io.Writer) int {
+func importMany(files []string, unreadable []importer.FileResult, opt importer.SiteOptions, stdout, stderr io.Writer) int {
 	tty := terminal(stderr)
 	progress := func(done, total int, file string) {
 		if !tty {
@@ -167,7 +167,7 @@ func importMany(files []string, opt importer.SiteOptions, stdout, stderr io.Writ
 		}
 		fmt.Fprintf(stderr, "\r\033[K正在导入 %d/%d：%s", done+1, total, clip(filepath.Base(file), 40))
 	}
-	results := importer.Batch(files, opt, progress)
+	results := append(importer.Batch(files, opt, progress), unreadable...)
 	counts := make([]int, 4)
 	rows := [][]string{{"结果", "文件", "报告", "说明"}}
 	for _, r := range results {

@@ -45,7 +45,7 @@ func label(path string) string {
 // whole table. ok is false when the row is not there.
 func (p *parser) rowRun(path string, a, b, n int) (run, bool) {
 	for _, l := range vocab.Default.Rows[path] {
-		for i := p.f.index(l, a); i >= 0 && i < b; i = p.f.index(l, i+1) {
+		for i := p.f.indexIn(l, a, b); i >= 0; i = p.f.indexIn(l, i+1, b) {
 			after := i + len([]rune(vocab.Fold(l)))
 			if rs := p.f.runs(after, b); len(rs) > 0 && rs[0].label == "" {
 				return p.takeRow(rs[0], i, a, n), true
@@ -55,7 +55,7 @@ func (p *parser) rowRun(path string, a, b, n int) (run, bool) {
 	// A label misprinted or misread ("行政许叮"): the figures whose label
 	// is most like this row's and like no other row's more.
 	best, bestScore := -1, 0.0
-	rs := p.f.runs(a, b)
+	rs := p.refs // the table's runs, found once
 	for k, r := range rs {
 		text := tail(r.label, 12)
 		score := vocab.Best(vocab.Default.Rows[path], text)
@@ -211,7 +211,7 @@ func (p *parser) setActive(row activeRow, cells []report.Cell, fees report.Decim
 // without figures is a problem instead (false).
 func (p *parser) notPrinted(path string, s span) bool {
 	for _, l := range vocab.Default.Rows[path] {
-		if i := p.f.index(l, s.a); i >= 0 && i < s.b {
+		if i := p.f.indexIn(l, s.a, s.b); i >= 0 {
 			p.problem(i, path, "表二「%s」：这一行后面没有数字（数字与行标签分开印的，请核对原文后用 --cells %s=… 指定）", label(path), path)
 			return false
 		}
@@ -261,7 +261,7 @@ func (p *parser) candidates(path, title string, run run, n int, ok func([]report
 		p.note("%s：按 --cells 读作 %s", title, cellsText(cells))
 		return [][]report.Cell{cells}
 	}
-	if toks := trimEmpty(run.toks, n); len(toks) < n && n > 1 {
+	if toks := trimEmpty(run.toks, n); len(toks) < n && n > 1 && !allExact(toks) {
 		if cells := p.placeBlanks(run, n, p.refs); cells != nil {
 			cols := report.ApplicantColumns
 			if n == len(report.DocumentColumns) {

@@ -42,7 +42,12 @@ func (p *parser) appeals(s span) {
 	case err != nil:
 		p.problem(all.at, "appeals", "%s：%v（原文为“%s”）", title, err, tokensText(all.toks))
 		p.setAppeals(unresolvedCells(total))
-	case truncated || len(cands) > 1:
+	case truncated:
+		// The readings found so far prove nothing of the cells the search
+		// never varied: every cell is left to a person.
+		p.problem(all.at, "appeals", "%s：原文单元格连在一起（“%s”），读法太多，无法确定；请核对原文后用 --cells appeals=… 指定 15 个数", title, tokensText(all.toks))
+		p.setAppeals(unresolvedCells(total))
+	case len(cands) > 1:
 		p.ambiguous("appeals", title, all, cands)
 		p.setAppeals(merge(cands))
 	case len(cands) == 0:

@@ -39,13 +39,11 @@ type FileResult struct {
 func (r FileResult) First() string {
 	var e *Error
 	switch {
-	case errors.As(r.Err, &e):
-		msg := e.First()
-		if f := e.File + ":"; strings.HasPrefix(msg, f) {
-			msg = strings.TrimPrefix(msg, f)
-			if i := strings.Index(msg, ": "); i >= 0 && i < 8 {
-				msg = "第 " + msg[:i] + " 行：" + msg[i+2:]
-			}
+	case errors.As(r.Err, &e) && len(e.Problems) > 0:
+		first := e.Problems[0]
+		msg := first.Msg
+		if first.Line > 0 {
+			msg = fmt.Sprintf("第 %d 行：%s", first.Line, msg)
 		}
 		if n := len(e.Problems); n > 1 {
 			msg += fmt.Sprintf("（另有 %d 处）", n-1)
@@ -113,8 +111,9 @@ func status(r FileResult) Status {
 // Files expands the paths given to `gongkai import`: a file is itself, a
 // folder every file under it (hidden files and the site's own folders
 // left out), in name order. What the files are is told by their content
-// when each is read.
-func Files(paths []string, source string) ([]string, error) {
+// when each is read. A folder that cannot be read is returned in
+// unreadable, with why; the others are read all the same.
+func Files(paths []string, source string) (files []string, unreadable []FileResult, err error) {
 	skip := map[string]bool{}
 	for _, d := range []string{"content", "public", "layouts", "static", "themes", "data", ".git"} {
 		if abs, err := filepath.Abs(filepath.Join(source, d)); err == nil {
@@ -125,7 +124,7 @@ func Files(paths []string, source string) ([]string, error) {
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if !info.IsDir() {
 			out = append(out, p)
@@ -134,7 +133,8 @@ func Files(paths []string, source string) ([]string, error) {
 		var found []string
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				unreadable = append(unreadable, FileResult{File: path, Status: Failed, Err: fmt.Errorf("无法读取：%v", err)})
+				return nil
 			}
 			name := d.Name()
 			if path != p && strings.HasPrefix(name, ".") {
@@ -155,10 +155,10 @@ func Files(paths []string, source string) ([]string, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		sort.Strings(found)
 		out = append(out, found...)
 	}
-	return out, nil
+	return out, unreadable, nil
 }

@@ -15,11 +15,13 @@ type flat struct {
 	gap  []bool // whitespace (or a cell border) stood before r[i]
 	line []int  // source line of r[i]
 	at   []pos  // where r[i] is in the document's lines
-	// cell is set for the runes of a table cell: a number there is one
-	// cell exactly, never several run together. empty marks a cell the
-	// table left empty.
-	cell  []bool
+	// cell numbers the runes of a table cell's figure (0 elsewhere): a
+	// number there is one cell exactly, never several run together.
+	// empty marks a cell the table left empty, bad one holding no figure
+	// where a figure belongs.
+	cell  []int32
 	empty []bool
+	bad   []bool
 }
 
 // pos is a place in a document: line index and byte offset in that line.
@@ -28,18 +30,21 @@ type pos struct{ line, off int }
 func newFlat(d *doc) flat {
 	var f flat
 	space := false
+	var id int32
 	for li, l := range d.lines {
 		ci := 0
 		for off, c := range l.text {
-			inCell, empty := false, false
+			var inCell int32
+			empty, bad := false, false
 			for ci < len(l.cells) && l.cells[ci].end <= off {
 				ci++
 			}
 			if ci < len(l.cells) && l.cells[ci].start <= off {
-				inCell, empty = true, l.cells[ci].empty
 				if off == l.cells[ci].start {
 					space = true // a cell border separates like a space
+					id++
 				}
+				inCell, empty, bad = id, l.cells[ci].empty, l.cells[ci].bad
 			}
 			c = vocab.FoldRune(c)
 			if c == 0 || c == '\f' {
@@ -52,6 +57,7 @@ func newFlat(d *doc) flat {
 			f.at = append(f.at, pos{li, off})
 			f.cell = append(f.cell, inCell)
 			f.empty = append(f.empty, empty)
+			f.bad = append(f.bad, bad)
 			space = false
 		}
 		space = true
@@ -138,11 +144,11 @@ func (f *flat) compact(keep []bool) {
 			dropped = true
 			continue
 		}
-		f.r[n], f.gap[n], f.line[n], f.at[n], f.cell[n], f.empty[n] = f.r[i], f.gap[i] || dropped, f.line[i], f.at[i], f.cell[i], f.empty[i]
+		f.r[n], f.gap[n], f.line[n], f.at[n], f.cell[n], f.empty[n], f.bad[n] = f.r[i], f.gap[i] || dropped, f.line[i], f.at[i], f.cell[i], f.empty[i], f.bad[i]
 		dropped = false
 		n++
 	}
-	f.r, f.gap, f.line, f.at, f.cell, f.empty = f.r[:n], f.gap[:n], f.line[:n], f.at[:n], f.cell[:n], f.empty[:n]
+	f.r, f.gap, f.line, f.at, f.cell, f.empty, f.bad = f.r[:n], f.gap[:n], f.line[:n], f.at[:n], f.cell[:n], f.empty[:n], f.bad[:n]
 }
 
 // text returns the runes in [a, b) as a string.
@@ -163,12 +169,17 @@ func (f flat) lineAt(i int) int {
 }
 
 // index finds s (folded, without whitespace) in f at or after from, or -1.
-func (f flat) index(s string, from int) int {
+func (f flat) index(s string, from int) int { return f.indexIn(s, from, len(f.r)) }
+
+// indexIn finds s starting in [from, to), or -1. Searches that only look
+// near a place must say so: an unbounded search at every one of many
+// places is quadratic.
+func (f flat) indexIn(s string, from, to int) int {
 	want := []rune(vocab.Fold(s))
 	if len(want) == 0 {
 		return -1
 	}
-	for i := max(from, 0); i+len(want) <= len(f.r); i++ {
+	for i := max(from, 0); i < to && i+len(want) <= len(f.r); i++ {
 		if f.r[i] == want[0] && runesEqual(f.r[i:i+len(want)], want) {
 			return i
 		}
@@ -225,28 +236,38 @@ func (f flat) numberAt(i, end int) (t token, next int, ok bool) {
 		return token{}, i, false
 	}
 	c := f.r[i]
+	exact := f.cell[i] > 0
+	if f.bad[i] {
+		// The whole cell, to be reported as printed.
+		j := i
+		for j < len(f.r) && f.cell[j] == f.cell[i] {
+			j++
+		}
+		return token{text: string(f.r[i:j]), exact: true, at: i, end: j}, j, true
+	}
 	if isBlankMark(c) {
 		j := i + 1
 		for j < end && !f.gap[j] && isBlankMark(f.r[j]) {
 			j++
 		}
 		// A dash inside words ("2021-2035") is not a cell.
-		if j < end && !f.gap[j] && !isDigit(f.r[j]) && !f.cell[i] && isWordRune(f.r[j]) {
+		if j < end && !f.gap[j] && !isDigit(f.r[j]) && !exact && isWordRune(f.r[j]) {
 			return token{}, i, false
 		}
-		return token{text: "/", blank: true, exact: f.cell[i], empty: f.empty[i], at: i, end: j}, j, true
+		return token{text: "/", blank: true, exact: exact, empty: f.empty[i], at: i, end: j}, j, true
 	}
 	if !isDigit(c) {
 		return token{}, i, false
 	}
 	j := i
-	for j < end && (j == i || !f.gap[j]) && (isDigit(f.r[j]) || f.r[j] == '.' || f.r[j] == ',' || f.r[j] == '，' && f.cell[j]) {
+	for j < end && (j == i || !f.gap[j]) && (isDigit(f.r[j]) || f.r[j] == '.' || f.r[j] == ',' || f.r[j] == '，' && f.cell[j] > 0) {
 		j++
 	}
 	// A full-width comma separates thousands only inside a table cell;
 	// in text it separates clauses ("共3件，其中…").
 	s := strings.ReplaceAll(string(f.r[i:j]), "，", ",")
-	labelNumber := strings.HasSuffix(s, ".") || (j < end && !f.gap[j] && f.r[j] == '、')
+	// In a table cell a figure is a figure: "45." is no label's number.
+	labelNumber := !exact && (strings.HasSuffix(s, ".") || (j < end && !f.gap[j] && f.r[j] == '、'))
 	if labelNumber {
 		s = strings.TrimSuffix(s, ".")
 		// The label's own number is its last digit.
@@ -260,7 +281,7 @@ func (f flat) numberAt(i, end int) (t token, next int, ok bool) {
 		if !thousands(strings.TrimRight(s, ",")) {
 			// "3,985,75" is no number as printed: a token no reading
 			// accepts, so that the row is reported, never cut at a comma.
-			return token{text: s, exact: f.cell[i], at: i, end: j}, j, true
+			return token{text: s, exact: exact, at: i, end: j}, j, true
 		}
 		trailing := len(s) - len(strings.TrimRight(s, ","))
 		s = strings.ReplaceAll(strings.TrimRight(s, ","), ",", "")
@@ -269,7 +290,7 @@ func (f flat) numberAt(i, end int) (t token, next int, ok bool) {
 	if strings.Count(s, ".") > 1 || strings.HasPrefix(s, ".") {
 		return token{}, i, false
 	}
-	return token{text: s, exact: f.cell[i], at: i, end: j}, j, true
+	return token{text: s, exact: exact, at: i, end: j}, j, true
 }
 
 func isWordRune(c rune) bool {

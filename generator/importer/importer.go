@@ -102,11 +102,9 @@ func Import(src []byte, opt Options) (*Result, error) {
 	if len(src) > decode.MaxText {
 		return nil, fail(opt, fmt.Errorf("文件过大（%d 字节，上限 %d 字节）", len(src), decode.MaxText))
 	}
-	kind := decode.Text
-	if strings.Contains(strings.ToLower(string(src[:min(len(src), 4096)])), "<") {
-		if k, err := decode.Sniff(&decode.File{Head: src[:min(len(src), 4096)]}); err == nil {
-			kind = k
-		}
+	kind, err := decode.Sniff(&decode.File{Head: src[:min(len(src), 4096)]})
+	if err != nil {
+		return nil, fail(opt, err)
 	}
 	d, label, err := decodeText(src, kind)
 	if err != nil {
@@ -178,7 +176,7 @@ func fromDocument(src *document.Document, blocks bool, kind string, opt Options)
 		return nil, &Error{File: opt.Name, Problems: []Problem{{Msg: "不像一份政府信息公开工作年度报告：既没有报告标题，也找不到三张法定表格"}}}
 	}
 	if !tabs.active.found() && !tabs.applications.found() && !tabs.appeals.found() {
-		msg := "原文中找不到三张法定表格的文字（表格是否以图片形式发布？图片中的数字需要手工录入，可先用 gongkai new 生成空白报告）"
+		msg := "原文中找不到三张法定表格的文字（表格是否以图片形式发布？可加 --draft 导入正文，表格的单元格记为 \"?\"，再对照图片逐格填写）"
 		if len(src.Links) > 0 {
 			msg += "；网页附有文件：" + strings.Join(src.Links, "、") + "，报告可能在附件中"
 		}
@@ -203,6 +201,6 @@ func fromDocument(src *document.Document, blocks bool, kind string, opt Options)
 	for _, pr := range p.probs {
 		res.Unresolved = append(res.Unresolved, pr)
 	}
-	res.Notes = append(append(src.Notes, d.notes...), p.notes...)
+	res.Notes = append(append(append([]string(nil), src.Notes...), d.notes...), p.notes...)
 	return res, nil
 }

@@ -39,9 +39,12 @@ type srcLine struct {
 	notes []string
 }
 
+// cellRange is where a table cell's figure stands in a row's line. A
+// bad cell is one where a figure belongs but what is printed is no
+// figure ("约4529", "4529+1"): it must be reported, never read in part.
 type cellRange struct {
 	start, end int
-	empty      bool
+	empty, bad bool
 }
 
 // doc is a document linearized for reading: its lines in order, a table
@@ -125,12 +128,13 @@ func rowLine(r document.Row) (srcLine, bool) {
 		return srcLine{}, false
 	}
 	type cell struct {
-		text  string
-		empty bool
-		value bool
-		note  string
+		text       string
+		empty, bad bool
+		value      bool
+		note       string
 	}
 	var cells []cell
+	values := false
 	for _, c := range r.Cells {
 		v, note, isValue := cellValue(c.Text)
 		if note != "" && !strings.HasPrefix(note, "原文") {
@@ -142,11 +146,28 @@ func rowLine(r document.Row) (srcLine, bool) {
 		if c.Copy && len(cells) > 0 && cells[len(cells)-1].text == c.Text {
 			continue // a label merged across columns: once is enough
 		}
-		cells = append(cells, cell{text: v, empty: c.Text == "", value: isValue, note: note})
+		bad := !isValue && len(cells) > 0 && (values || figureLike(c.Text))
+		bad = bad && strings.ContainsAny(vocab.Fold(c.Text), "0123456789")
+		values = values || isValue
+		cells = append(cells, cell{text: v, empty: c.Text == "", value: isValue || bad, bad: bad, note: note})
 	}
-	// Cells before the first label are a gap in the grid, not blanks.
+	// Cells before the first label are a gap in the grid, not blanks; so
+	// are the empty cells around a lone figure ("\t0\t": a cell of several
+	// paragraphs that a browser's copy spread over lines).
 	for len(cells) > 0 && cells[0].empty {
 		cells = cells[1:]
+	}
+	figures, labels := 0, 0
+	for _, c := range cells {
+		switch {
+		case !c.value:
+			labels++
+		case !c.empty:
+			figures++
+		}
+	}
+	for labels == 0 && figures == 1 && len(cells) > 0 && cells[len(cells)-1].empty {
+		cells = cells[:len(cells)-1]
 	}
 	l := srcLine{n: r.Line}
 	var b strings.Builder
@@ -160,7 +181,9 @@ func rowLine(r document.Row) (srcLine, bool) {
 		}
 		start := b.Len()
 		b.WriteString(text)
-		l.cells = append(l.cells, cellRange{start: start, end: b.Len(), empty: c.empty})
+		if c.value {
+			l.cells = append(l.cells, cellRange{start: start, end: b.Len(), empty: c.empty, bad: c.bad})
+		}
 		if c.note != "" {
 			l.notes = append(l.notes, c.note)
 		}
@@ -172,6 +195,22 @@ func rowLine(r document.Row) (srcLine, bool) {
 // figureCell is a cell holding one figure as printed: the number, its
 // unit, and a note in brackets ("22（其中修订16件）", "0件", "5949.08万元").
 var figureCell = regexp.MustCompile(`^(-?[0-9０-９][0-9０-９,，.．]*)\s*(?:人次|万元|件|个|项|宗|条|次|元)?\s*([（(][^（()）]*[）)])?$`)
+
+// figureLike reports whether a cell's text is mostly a figure with
+// something else printed with it ("约4529", "4529+1"): digits left once its
+// numbering is taken off ("2.其他法律…" is a label), and few other signs.
+func figureLike(text string) bool {
+	core := vocab.Core(text)
+	digits, other := 0, 0
+	for _, c := range core {
+		if c >= '0' && c <= '9' {
+			digits++
+		} else {
+			other++
+		}
+	}
+	return digits > 0 && other <= 4
+}
 
 // ocrDigits are letters text recognition puts for a digit alone in a
 // table cell; in a cell of their own they can be nothing else.

@@ -49,11 +49,10 @@ func (p *parser) locate() tables {
 	// Its header names 行政复议 and 行政诉讼 and their columns (结果维持…);
 	// prose naming the section ("…行政复议和行政诉讼情况") has no columns.
 	for i := f.index(report.ReviewLabel, from); i >= 0; i = f.index(report.ReviewLabel, i+1) {
-		j := f.index(report.LitigationLabel, i)
-		if j < 0 || j-i > 200 {
+		if f.indexIn(report.LitigationLabel, i, i+200) < 0 {
 			continue
 		}
-		if k := p.firstOf(appealColumns, i); k >= 0 && k-i < 300 {
+		if p.firstOf(appealColumns, i, i+300) >= 0 {
 			t.appeals = span{i, len(f.r)}
 			break
 		}
@@ -73,8 +72,12 @@ func (p *parser) locate() tables {
 		rows = append(rows, vocab.Default.Rows[r]...)
 	}
 	for _, a := range append(vocab.Default.Anchors["active"], vocab.Default.Near["active"]...) {
-		for i := f.index(a, 0); i >= 0 && i < end; i = f.index(a, i+1) {
-			if p.rowAfter(rows, i, min(i+within, end)) >= 0 && (!t.active.found() || i < t.active.a) {
+		to := end
+		if t.active.found() {
+			to = t.active.a // only an earlier header can do better
+		}
+		for i := f.indexIn(a, 0, to); i >= 0; i = f.indexIn(a, i+1, to) {
+			if p.rowAfter(rows, i, min(i+within, end)) >= 0 {
 				t.active = span{i, end}
 				break
 			}
@@ -92,12 +95,12 @@ func (p *parser) locate() tables {
 // appealColumns are words of table 四's column headings.
 var appealColumns = []string{"维持", "纠正", "尚未审结", "未经复议", "复议后起诉", "审结"}
 
-// firstOf is the first place at or after from where one of words is
+// firstOf is the first place in [from, to) where one of words is
 // printed, or -1.
-func (p *parser) firstOf(words []string, from int) int {
+func (p *parser) firstOf(words []string, from, to int) int {
 	best := -1
 	for _, w := range words {
-		if i := p.f.index(w, from); i >= 0 && (best < 0 || i < best) {
+		if i := p.f.indexIn(w, from, to); i >= 0 && (best < 0 || i < best) {
 			best = i
 		}
 	}
@@ -126,18 +129,9 @@ func tail(s string, n int) string {
 // starts: the first anchor within reach before it, or a near word close
 // before it; -1 when it has neither.
 func (p *parser) header(table string, row int) int {
-	first := func(words []string, a int) int {
-		best := -1
-		for _, w := range words {
-			if i := p.f.index(w, max(a, 0)); i >= 0 && i < row && (best < 0 || i < best) {
-				best = i
-			}
-		}
-		return best
-	}
-	i := first(vocab.Default.Anchors[table], row-within)
+	i := p.firstOf(vocab.Default.Anchors[table], row-within, row)
 	if i < 0 {
-		i = first(vocab.Default.Near[table], row-nearHeader)
+		i = p.firstOf(vocab.Default.Near[table], row-nearHeader, row)
 	}
 	if i > 0 && (p.f.r[i-1] == '（') {
 		i-- // "（本列数据的勾稽关系…）" opens with the bracket
@@ -174,7 +168,7 @@ func (p *parser) couldBeRow(r run, n int) bool {
 // directly follow, or -1.
 func (p *parser) rowAfter(labels []string, a, b int) int {
 	for _, l := range labels {
-		for i := p.f.index(l, a); i >= 0 && i < b; i = p.f.index(l, i+1) {
+		for i := p.f.indexIn(l, a, b); i >= 0; i = p.f.indexIn(l, i+1, b) {
 			after := i + len([]rune(vocab.Fold(l)))
 			if rs := p.f.runs(after, min(b+50, len(p.f.r))); len(rs) > 0 && rs[0].label == "" {
 				return after

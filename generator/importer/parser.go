@@ -84,9 +84,12 @@ func (p *parser) consumed(table string, end int) {
 // figure.
 func (p *parser) tableSpans(t tables) []span {
 	var out []span
-	for name, s := range map[string]span{"active": t.active, "applications": t.applications, "appeals": t.appeals} {
-		if s.found() {
-			out = append(out, span{s.a, max(s.a, min(s.b, p.read[name]))})
+	for _, tb := range []struct {
+		name string
+		s    span
+	}{{"active", t.active}, {"applications", t.applications}, {"appeals", t.appeals}} {
+		if tb.s.found() {
+			out = append(out, span{tb.s.a, max(tb.s.a, min(tb.s.b, p.read[tb.name]))})
 		}
 	}
 	return out

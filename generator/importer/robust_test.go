@@ -158,3 +158,67 @@ func TestWordPastedText(t *testing.T) {
 		t.Errorf("tables differ: %v", d)
 	}
 }
+
+// TestReviewFindings: inputs a review found to panic, to be cut short
+// or read in part; each is now a problem naming the cell, or unresolved.
+func TestReviewFindings(t *testing.T) {
+	head := "某某局2023年政府信息公开工作年度报告\n"
+	// The digit search cut short at its bound used to panic on table 四,
+	// and with --draft kept cells no reading had varied.
+	for _, tail := range []string{"/ 11111111111111111111 11111", "/ 1111111111 / 1111111111 11111", "/ 11111111 / 11111111 / 11111111"} {
+		src := head + "行政复议 行政诉讼 结果维持\n" + tail + "\n"
+		if _, err := Import([]byte(src), Options{Name: "x.txt"}); err == nil {
+			t.Errorf("%q imported", tail)
+		}
+		res, err := Import([]byte(src), Options{Name: "x.txt", Draft: true})
+		if err != nil {
+			t.Fatalf("%q with --draft: %v", tail, err)
+		}
+		for _, row := range res.Report.Appeals {
+			for _, c := range row.Cells {
+				if !c.Unresolved && !c.Blank {
+					t.Errorf("%q: cell %v kept though no reading settles it", tail, c)
+				}
+			}
+		}
+	}
+	// A table cell that is no figure is reported whole, never read in part.
+	page := func(cell string) []byte {
+		return []byte(`<html><title>某局2023年政府信息公开工作年度报告</title><body><table><tr><td>第二十条第（一）项</td></tr>
+<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr><tr><td>行政许可</td><td>` + cell + `</td></tr></table></body></html>`)
+	}
+	for _, cell := range []string{"约4529", "4529+1", "45.", "4,52"} {
+		_, err := Import(page(cell), Options{Name: "p.html"})
+		if err == nil || !strings.Contains(err.Error(), "表二「行政许可」") || !strings.Contains(err.Error(), cell) {
+			t.Errorf("cell %q: err = %v", cell, err)
+		}
+	}
+	// --cells may give cells a table lost, never re-cut its cells.
+	res, err := Import(page("12"), Options{Name: "p.html", Draft: true, Cells: map[string][]string{"active.regulations": {"0", "0", "0"}}})
+	if err != nil || res.Report.Active.Decisions[0].N != 12 {
+		t.Fatalf("err %v, report %+v", err, res)
+	}
+	if _, err := Import(page("12"), Options{Name: "p.html", Cells: map[string][]string{"active.regulations": {"0", "00", ""}}}); err == nil {
+		t.Error("--cells re-cutting a table's cells accepted")
+	}
+}
+
+// TestBrowserCopyBlankEnd: a browser's copy of a row whose last cells are
+// empty keeps them as blank cells.
+func TestBrowserCopyBlankEnd(t *testing.T) {
+	src := string(readSeed(t, "text/erqi-district-office-2023.txt"))
+	want, err := Import([]byte(src), Options{Name: "e.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	copied := strings.Replace(src, "四、结转下年度继续办理 0 0 0 0 0 0 0", "四、结转下年度继续办理\t0\t0\t0\t0\t0\t\t", 1)
+	got, err := Import([]byte(copied), Options{Name: "e.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cells := got.Report.Application("applications.carried_forward").Cells
+	if !cells[5].Blank || !cells[6].Blank || cells[4] != (report.Cell{}) {
+		t.Errorf("结转 = %v; want the two empty cells blank", cells)
+	}
+	_ = want
+}

@@ -365,14 +365,17 @@ func cleanOrgan(s string) string {
 		}
 		// A bracket the title stands in ("（二七区…报告）", "【…】"): one
 		// that the name does not close is not part of it.
-		for open, close := range map[string]string{"（": "）", "(": ")", "【": "】", "[": "]", "「": "」", "〔": "〕", "﹝": "﹞"} {
-			if strings.HasPrefix(s, open) && !strings.Contains(s, close) {
-				s, changed = strings.TrimPrefix(s, open), true
+		for _, pair := range brackets {
+			if strings.HasPrefix(s, pair[0]) && !strings.Contains(s, pair[1]) {
+				s, changed = strings.TrimPrefix(s, pair[0]), true
 			}
 		}
 	}
 	return s
 }
+
+// brackets are the pairs a title may stand in.
+var brackets = [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}, {"「", "」"}, {"〔", "〕"}, {"﹝", "﹞"}}
 
 // organSuffix is how the names of organs end.
 var organSuffix = regexp.MustCompile(`(?:政府|办公室|办公厅|委员会|局|厅|委|办|院|署|所|中心|管委会|街道|街道办事处|镇|乡|区|县|市|省|站|队|会|处|部)$`)

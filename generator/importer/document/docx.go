@@ -377,6 +377,9 @@ func (tb *wordTable) expand() (*Table, bool) {
 			case c.hMerge == "continue" && len(out) > 0:
 				cell = Cell{Text: out[len(out)-1].Text, Copy: true}
 			}
+			if total+len(out)+c.span > maxCells {
+				return nil, false // spans that would multiply the document
+			}
 			for k := 0; k < c.span; k++ {
 				if k > 0 {
 					cell.Copy = true

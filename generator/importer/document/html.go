@@ -34,7 +34,11 @@ func HTML(s string) *Document {
 		b.line += strings.Count(string(raw), "\n")
 		switch tt {
 		case html.TextToken:
-			b.text(string(z.Text()), at)
+			text := string(z.Text())
+			// The text's line is where it starts to show, not where the
+			// token starts: "<p>\n正文" is on the line of 正文.
+			lead := len(text) - len(strings.TrimLeft(text, " \t\r\n\u00a0\u3000"))
+			b.text(text, at+strings.Count(text[:lead], "\n"))
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			var attrs map[string]string
@@ -151,7 +155,7 @@ var blockTags = map[string]bool{
 // need their depth counted.
 var skipTags = map[string]bool{
 	"script": true, "style": true, "noscript": true, "template": true, "iframe": true, "object": true,
-	"svg": true, "math": true, "select": true, "textarea": true, "head": false, "button": true, "noembed": true, "noframes": true, "xmp": true,
+	"svg": true, "math": true, "select": true, "textarea": true, "button": true, "noembed": true, "noframes": true, "xmp": true,
 }
 
 func (b *htmlBuilder) text(s string, line int) {
@@ -379,6 +383,9 @@ func (t *htmlTable) data() (*Table, bool) {
 		}
 		for j, c := range row {
 			fill()
+			if total+len(out)+c.colspan > maxCells {
+				return nil, false // spans that would multiply the page
+			}
 			for k := 0; k < c.colspan; k++ {
 				cell := Cell{Text: texts[i][j], Copy: k > 0}
 				out = append(out, cell)

@@ -155,3 +155,32 @@ func BenchmarkHTMLDeepNesting(b *testing.B) {
 		})
 	}
 }
+
+// TestHTMLSpanBomb: cells spanning many columns cannot multiply a page
+// past the limit of cells a table may expand to.
+func TestHTMLSpanBomb(t *testing.T) {
+	page := "<table><tr>" + strings.Repeat(`<td colspan=64>1</td>`, 20000) + "</tr></table>"
+	d := HTML(page)
+	cells := 0
+	for _, b := range d.Blocks {
+		if b.Table != nil {
+			for _, r := range b.Table.Rows {
+				cells += len(r.Cells)
+			}
+		}
+	}
+	if cells > maxCells {
+		t.Errorf("%d cells out of %d bytes", cells, len(page))
+	}
+}
+
+// TestHTMLLines: a paragraph's line is where its text shows.
+func TestHTMLLines(t *testing.T) {
+	d := HTML("<html>\n<body>\n<p>\n\n  正文</p>\n<table>\n<tr>\n<td>\n规章</td><td>0</td></tr></table>")
+	if d.Blocks[0].Line != 5 {
+		t.Errorf("paragraph on line %d, want 5", d.Blocks[0].Line)
+	}
+	if r := tableOf(t, d, 0).Rows[0]; r.Line != 7 {
+		t.Errorf("row on line %d, want 7", r.Line)
+	}
+}

@@ -34,8 +34,10 @@ func Text(s string, layout bool) *Document {
 		if drop[i] {
 			continue
 		}
-		l = strings.TrimRight(strings.ReplaceAll(l, "\f", ""), " \t\u3000")
-		if cells, ok := rowCells(l); ok {
+		l = strings.ReplaceAll(l, "\f", "")
+		// A browser's copy ends a row whose last cells are empty with
+		// tabs: they are cells, so the line is split before it is trimmed.
+		if cells, ok := rowCells(strings.TrimRight(l, " \u3000")); ok {
 			if cells == nil {
 				continue // a |---| separator
 			}
@@ -46,6 +48,7 @@ func Text(s string, layout bool) *Document {
 			blank = false
 			continue
 		}
+		l = strings.TrimRight(l, " \t\u3000")
 		if table != nil {
 			endTable()
 			blank = true
