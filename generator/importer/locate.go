@@ -15,6 +15,9 @@ type tables struct {
 	active, applications, appeals span
 }
 
+// maxAnchorTries bounds the places a table's header word is tried at.
+const maxAnchorTries = 64
+
 // within is how far a table's first row may stand from its header.
 const within = 600
 
@@ -48,7 +51,9 @@ func (p *parser) locate() tables {
 	}
 	// Its header names 行政复议 and 行政诉讼 and their columns (结果维持…);
 	// prose naming the section ("…行政复议和行政诉讼情况") has no columns.
-	for i := f.index(report.ReviewLabel, from); i >= 0; i = f.index(report.ReviewLabel, i+1) {
+	tries := 0
+	for i := f.index(report.ReviewLabel, from); i >= 0 && tries < maxAnchorTries; i = f.index(report.ReviewLabel, i+1) {
+		tries++
 		if f.indexIn(report.LitigationLabel, i, i+200) < 0 {
 			continue
 		}
@@ -76,7 +81,11 @@ func (p *parser) locate() tables {
 		if t.active.found() {
 			to = t.active.a // only an earlier header can do better
 		}
-		for i := f.indexIn(a, 0, to); i >= 0; i = f.indexIn(a, i+1, to) {
+		// A report prints its headers a few times at most; a text printing
+		// one thousands of times is not to be searched at each.
+		tries := 0
+		for i := f.indexIn(a, 0, to); i >= 0 && tries < maxAnchorTries; i = f.indexIn(a, i+1, to) {
+			tries++
 			if p.rowAfter(rows, i, min(i+within, end)) >= 0 {
 				t.active = span{i, end}
 				break

@@ -3,6 +3,7 @@ package vocab
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -84,25 +85,43 @@ func isDigitPrefix(m string) bool { return m[0] >= '0' && m[0] <= '9' }
 // Published labels lose or gain a character now and then ("其他法律行政止
 // 公开"), and text from PDFs interleaves the labels of neighbouring
 // cells, so an exact match is too strict and a subsequence too lax.
-func Coverage(label, text string) float64 {
-	l := []rune(Core(label))
-	if len(l) == 0 {
-		return 0
+func Coverage(label, text string) float64 { return coverage(pairsOf(label), Fold(text)) }
+
+// pairs are a label's character pairs (one character, for a label of
+// one), kept once per label: the labels are the vocabulary's, and a long
+// input compares them with text at every row.
+var pairs sync.Map
+
+func pairsOf(label string) []string {
+	if p, ok := pairs.Load(label); ok {
+		return p.([]string)
 	}
-	text = Fold(text)
-	if len(l) == 1 {
-		if strings.ContainsRune(text, l[0]) {
-			return 1
+	l := []rune(Core(label))
+	var out []string
+	switch len(l) {
+	case 0:
+	case 1:
+		out = []string{string(l)}
+	default:
+		for i := 0; i+1 < len(l); i++ {
+			out = append(out, string(l[i:i+2]))
 		}
+	}
+	pairs.Store(label, out)
+	return out
+}
+
+func coverage(pairs []string, folded string) float64 {
+	if len(pairs) == 0 {
 		return 0
 	}
 	found := 0
-	for i := 0; i+1 < len(l); i++ {
-		if strings.Contains(text, string(l[i:i+2])) {
+	for _, p := range pairs {
+		if strings.Contains(folded, p) {
 			found++
 		}
 	}
-	return float64(found) / float64(len(l)-1)
+	return float64(found) / float64(len(pairs))
 }
 
 // Similarity is how alike two short texts (headings) are: the harmonic
@@ -124,9 +143,10 @@ func Similarity(a, b string) float64 {
 
 // Best is the highest coverage of any of labels in text.
 func Best(labels []string, text string) float64 {
+	folded := Fold(text)
 	best := 0.0
 	for _, l := range labels {
-		best = max(best, Coverage(l, text))
+		best = max(best, coverage(pairsOf(l), folded))
 	}
 	return best
 }
