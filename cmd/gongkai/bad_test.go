@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/site"
 	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
@@ -108,7 +109,8 @@ func checkBad(t *testing.T, dir string) string {
 func buildBad(t *testing.T, dir string) {
 	t.Helper()
 	dest := filepath.Join(t.TempDir(), "public")
-	old := map[string]string{"index.html": "旧站点", "a/index.html": "旧机关页"}
+	old := map[string]string{"index.html": "旧站点", "a/index.html": "旧机关页",
+		site.ManifestName: "gongkai-manifest 1\na/index.html\nindex.html\n"}
 	sitetest.WriteFiles(t, dest, old)
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"build", "--source", dir, "--destination", dest}, &stdout, &stderr); code != exitFindings {

@@ -2,39 +2,36 @@ package site
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 )
 
-// checkDestination refuses a destination whose replacement would destroy
-// what is not a built site. Publishing swaps the whole directory and
-// removes the old one, so `--destination .` once deleted the site's own
-// content/ and config.toml. Refused: the source directory, any directory
-// containing it, anything inside content/, and an existing non-empty
-// directory without an index.html at its root (not a site gongkai built,
-// for example a home directory or a web root shared with other files).
-func checkDestination(source, dest string) error {
+// checkPlace refuses a destination that is, holds or lies within the
+// sources. Publishing swaps the whole directory and removes the old one,
+// so `--destination .` once deleted the site's own content/ and
+// config.toml. Refused: the source directory, any directory containing
+// it, and anything inside the directories a build reads (a site published
+// into static/ would be republished by every later build). What lives in
+// the destination itself is checkPublished's concern (manifest.go).
+func checkPlace(source, dest string) error {
 	src, err := filepath.Abs(source)
 	if err != nil {
 		return err
 	}
 	src, dest = resolve(src), resolve(dest)
-	switch {
-	case within(src, dest):
-		return fmt.Errorf("输出目录 %s 是站点目录或其上级目录：发布时会整体替换输出目录，站点内容将被删除；请指定单独的目录（默认 <source>/public）", dest)
-	case within(dest, filepath.Join(src, "content")):
-		return fmt.Errorf("输出目录 %s 在 content/ 之中：请指定 content/ 之外的目录", dest)
+	if within(src, dest) {
+		return fmt.Errorf("输出目录 %s 是站点目录或其上级目录：发布时会整体替换输出目录，站点内容将被删除；请指定单独的目录（默认 <站点目录>/public）", dest)
 	}
-	entries, err := os.ReadDir(dest)
-	if err != nil || len(entries) == 0 {
-		return nil // missing or empty: nothing to lose
-	}
-	if _, err := os.Stat(filepath.Join(dest, "index.html")); err != nil {
-		return fmt.Errorf("输出目录 %s 已存在且不是 gongkai 生成的站点（没有 index.html）：发布时会整体替换它，拒绝删除其中的 %d 项；请指定空目录", dest, len(entries))
+	for _, input := range sourceDirs {
+		if within(dest, filepath.Join(src, input)) {
+			return fmt.Errorf("输出目录 %s 在站点的 %s/ 目录之中：构建会读取该目录，发布到其中会被下次构建再次读入；请指定 %s/ 之外的目录（默认 <站点目录>/public）", dest, input, input)
+		}
 	}
 	return nil
 }
+
+// sourceDirs are the directories of a site that a build reads.
+var sourceDirs = []string{"content", "static", "layouts", "themes"}
 
 // within reports whether path is dir or inside it.
 func within(path, dir string) bool {

@@ -37,6 +37,16 @@ type DirSink struct {
 	files atomic.Int64
 	bytes atomic.Int64
 	dirs  sync.Map // directories already created
+
+	mu      sync.Mutex
+	written []string // slash paths, for the manifest
+}
+
+// record notes rel for the manifest of what the build wrote.
+func (d *DirSink) record(rel string) {
+	d.mu.Lock()
+	d.written = append(d.written, rel)
+	d.mu.Unlock()
 }
 
 // Write writes one file.
@@ -52,6 +62,7 @@ func (d *DirSink) Write(rel string, b []byte) error {
 	if err := writeFile(path, b); err != nil {
 		return err
 	}
+	d.record(rel)
 	d.files.Add(1)
 	d.bytes.Add(int64(len(b)))
 	return nil

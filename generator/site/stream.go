@@ -37,10 +37,11 @@ func (d *DirSink) Create(rel string) (io.WriteCloser, error) {
 	}
 	w := streamBufs.Get().(*bufio.Writer)
 	w.Reset(f)
-	return &dirFile{f: f, w: w, sink: d}, nil
+	return &dirFile{rel: rel, f: f, w: w, sink: d}, nil
 }
 
 type dirFile struct {
+	rel  string
 	f    *os.File
 	w    *bufio.Writer
 	n    int64
@@ -65,6 +66,7 @@ func (d *dirFile) Close() error {
 		err = e
 	}
 	if err == nil {
+		d.sink.record(d.rel)
 		d.sink.files.Add(1)
 		d.sink.bytes.Add(d.n)
 	}
