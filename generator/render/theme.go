@@ -8,42 +8,129 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/gongkai/gongkai/themes"
 )
 
 // Theme is the layered set of files a site renders with: the site's own
-// layouts/ and static/ over the theme's.
+// layouts/ and static/ over the theme's. No file is read from outside the
+// site directory through a link, whatever the link is called and wherever
+// it sits on the path: static/assets/style.css linked to /etc/passwd once
+// published the password file. Links that stay inside the site work.
 type Theme struct {
-	layers      []fs.FS // first wins
-	names       []string
-	embedded    bool // the base layer is the embedded default theme
-	siteLayouts bool // the site has files of its own under layouts/
+	layers      []fs.FS  // first wins
+	names       []string // each layer's name in messages; "" for the site
+	dirs        []string // each layer's directory on disk; "" for the embedded theme
+	siteReal    string   // the site directory, links followed
+	embedded    bool     // the base layer is the embedded default theme
+	siteLayouts bool     // the site has files of its own under layouts/
 }
 
 // OpenTheme layers the site directory over the named theme: "default" is
 // the embedded theme, any other name a directory under <site>/themes/.
 func OpenTheme(siteDir, name string) (*Theme, error) {
-	var base fs.FS
-	embedded := false
+	real, err := filepath.EvalSymlinks(siteDir)
+	if err != nil {
+		return nil, fmt.Errorf("站点目录无法读取：%w", err)
+	}
+	t := &Theme{siteReal: real}
+	t.add("", siteDir, os.DirFS(siteDir))
 	switch name {
 	case "", "default":
-		base, embedded = themes.Default(), true
+		t.add("内置主题", "", themes.Default())
+		t.embedded = true
 	default:
-		dir := filepath.Join(siteDir, "themes", name)
-		if _, err := os.Stat(filepath.Join(dir, "layouts")); err != nil {
-			return nil, fmt.Errorf("config.toml: theme %q: %s 中没有 layouts/ 目录", name, dir)
+		if err := CheckThemeName(name); err != nil {
+			return nil, err
 		}
-		base = os.DirFS(dir)
+		dir := filepath.Join(siteDir, "themes", name)
+		t.add("主题 "+name, dir, os.DirFS(dir))
+		layouts, err := t.resolve(1, "layouts")
+		if err == nil {
+			if info, serr := os.Stat(layouts); serr != nil || !info.IsDir() {
+				err = fs.ErrNotExist
+			}
+		}
+		if err != nil {
+			why := "themes/" + name + "/ 中没有 layouts/ 目录"
+			if !errors.Is(err, fs.ErrNotExist) {
+				why = err.Error()
+			}
+			return nil, fmt.Errorf("config.toml: theme = %q：%s；主题须是站点 themes/ 目录中含 layouts/ 的目录，或删去 theme 一行以使用内置主题", name, why)
+		}
 	}
-	t := &Theme{names: []string{siteDir, "theme " + name}, embedded: embedded}
-	t.layers = append(t.layers, os.DirFS(siteDir), base)
+	if _, err := t.resolve(0, "layouts"); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
 	own, err := hasFiles(t.layers[0], "layouts")
 	if err != nil {
-		return nil, err
+		return nil, t.explain(0, "layouts", err)
 	}
 	t.siteLayouts = own
 	return t, nil
+}
+
+func (t *Theme) add(name, dir string, fsys fs.FS) {
+	t.names = append(t.names, name)
+	t.dirs = append(t.dirs, dir)
+	t.layers = append(t.layers, fsys)
+}
+
+// CheckThemeName refuses a theme name that is not one directory name
+// under themes/: a path such as "../../etc" would read layouts from
+// anywhere.
+func CheckThemeName(name string) error {
+	ok := name != "" && name != "." && name != ".." && len(name) <= 64
+	for _, r := range name {
+		if !(r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			ok = false
+		}
+	}
+	if !ok {
+		return fmt.Errorf("config.toml: theme = %q 不是主题名：主题名是 themes/ 中一个目录的名称，只用字母、数字、-、_ 和 .（不含路径分隔符和 ..），例如 theme = \"gov-blue\"", name)
+	}
+	return nil
+}
+
+// where names a layer's file in messages.
+func (t *Theme) where(layer int, name string) string {
+	if t.names[layer] == "" {
+		return name
+	}
+	return t.names[layer] + " 的 " + name
+}
+
+// resolve returns the path on disk of a disk layer's name, links
+// followed, refusing one that leads out of the site directory. A missing
+// file is fs.ErrNotExist.
+func (t *Theme) resolve(layer int, name string) (string, error) {
+	real, err := filepath.EvalSymlinks(filepath.Join(t.dirs[layer], filepath.FromSlash(name)))
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "", err
+	case err != nil:
+		return "", t.explain(layer, name, err)
+	case !inside(real, t.siteReal):
+		return "", fmt.Errorf("%s 是指向站点目录之外的链接（或位于这样的链接之下）：站点目录之外的文件一律不发布；请把文件本身复制到站点目录中", t.where(layer, name))
+	}
+	return real, nil
+}
+
+// explain turns an error reading name from a layer into a message that
+// names the file.
+func (t *Theme) explain(layer int, name string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s 无法读取：%v", t.where(layer, name), err)
+}
+
+// inside reports whether path is dir or lies under it.
+func inside(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // hasFiles reports whether dir holds anything but directories: a file, or
@@ -70,12 +157,16 @@ func hasFiles(fsys fs.FS, dir string) (bool, error) {
 // own layouts, none of them overridden by the site.
 func (t *Theme) Pristine() bool { return t.embedded && !t.siteLayouts }
 
-// ReadFile returns the first layer's copy of name.
+// ReadFile returns the first layer's copy of name, and where it was found.
 func (t *Theme) ReadFile(name string) ([]byte, string, error) {
 	for i, l := range t.layers {
-		b, err := fs.ReadFile(l, name)
+		b, err := t.read(i, l, name)
 		if err == nil {
-			return b, t.names[i] + ": " + name, nil
+			where := name
+			if t.names[i] != "" {
+				where = t.names[i] + ": " + name
+			}
+			return b, where, nil
 		}
 		if !errors.Is(err, fs.ErrNotExist) {
 			return nil, "", err
@@ -84,12 +175,44 @@ func (t *Theme) ReadFile(name string) ([]byte, string, error) {
 	return nil, "", fmt.Errorf("%s: %w", name, fs.ErrNotExist)
 }
 
-// Files lists the union of the regular files under dir in every layer,
-// sorted, as slash paths relative to dir. Links are left out: a linked
-// static file could publish a file from outside the site.
+// read reads name from one layer: from a disk layer only a regular file
+// inside the site (a FIFO would block the build).
+func (t *Theme) read(layer int, fsys fs.FS, name string) ([]byte, error) {
+	if t.dirs[layer] == "" {
+		return fs.ReadFile(fsys, name)
+	}
+	real, err := t.resolve(layer, name)
+	if err != nil {
+		return nil, err
+	}
+	info, err := os.Stat(real)
+	if err != nil {
+		return nil, t.explain(layer, name, err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s 不是普通文件：请换成文件本身", t.where(layer, name))
+	}
+	b, err := os.ReadFile(real)
+	if err != nil {
+		return nil, t.explain(layer, name, err)
+	}
+	return b, nil
+}
+
+// Files lists the union of the files under dir in every layer, sorted, as
+// slash paths relative to dir: regular files and links to them (ReadFile
+// refuses a link that leads out of the site). Linked directories are not
+// entered.
 func (t *Theme) Files(dir string) ([]string, error) {
 	seen := map[string]bool{}
-	for _, l := range t.layers {
+	for i, l := range t.layers {
+		if t.dirs[i] != "" {
+			if _, err := t.resolve(i, dir); errors.Is(err, fs.ErrNotExist) {
+				continue
+			} else if err != nil {
+				return nil, err
+			}
+		}
 		err := fs.WalkDir(l, dir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if errors.Is(err, fs.ErrNotExist) && p == dir {
@@ -97,14 +220,24 @@ func (t *Theme) Files(dir string) ([]string, error) {
 				}
 				return err
 			}
-			if d.Type().IsRegular() {
+			file := d.Type().IsRegular()
+			if d.Type()&fs.ModeSymlink != 0 {
+				info, err := fs.Stat(l, p)
+				file = err == nil && info.Mode().IsRegular()
+			}
+			if file {
 				rel, _ := filepath.Rel(dir, p)
 				seen[filepath.ToSlash(rel)] = true
 			}
 			return nil
 		})
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, err
+			var pe *fs.PathError
+			name := dir
+			if errors.As(err, &pe) {
+				name = pe.Path
+			}
+			return nil, t.explain(i, name, err)
 		}
 	}
 	var out []string
@@ -123,3 +256,4 @@ func (t *Theme) Static(rel string) ([]byte, error) {
 	b, _, err := t.ReadFile(path.Join("static", rel))
 	return b, err
 }
+

@@ -326,19 +326,31 @@ func TestServeRefusesTraversal(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.write("static/ok.txt", "fine")
-	h.waitUntil("the site's own static file is served", h.pageHas("/ok.txt", "fine"))
-	for _, p := range []string{
-		"/../config.toml", "/%2e%2e/config.toml", "/a/..%2f..%2fconfig.toml", "/a/../../" + secret,
-		"/..\\config.toml", "/config.toml", "/content/a/2023.toml", "/leak.txt",
-	} {
-		code, body := raw(t, h.base, p)
-		if code != http.StatusBadRequest && code != http.StatusNotFound {
-			t.Errorf("GET %s: status %d, want 400 or 404", p, code)
-		}
-		if strings.Contains(body, "TOP-SECRET") || strings.Contains(body, "base_url") || strings.Contains(body, "[applications]") {
-			t.Errorf("GET %s leaked a file outside the build:\n%s", p, body)
+	// A link out of the site is refused by name, not skipped in silence.
+	h.waitUntil("the link out of the site is reported", func() bool {
+		return strings.Contains(h.log.String(), "static/leak.txt 是指向站点目录之外的链接")
+	})
+	check := func() {
+		t.Helper()
+		for _, p := range []string{
+			"/../config.toml", "/%2e%2e/config.toml", "/a/..%2f..%2fconfig.toml", "/a/../../" + secret,
+			"/..\\config.toml", "/config.toml", "/content/a/2023.toml", "/leak.txt",
+		} {
+			code, body := raw(t, h.base, p)
+			if code != http.StatusBadRequest && code != http.StatusNotFound {
+				t.Errorf("GET %s: status %d, want 400 or 404", p, code)
+			}
+			if strings.Contains(body, "TOP-SECRET") || strings.Contains(body, "base_url") || strings.Contains(body, "[applications]") {
+				t.Errorf("GET %s leaked a file outside the build:\n%s", p, body)
+			}
 		}
 	}
+	check()
+	if err := os.Remove(h.path("static/leak.txt")); err != nil {
+		t.Fatal(err)
+	}
+	h.waitUntil("the site's own static file is served", h.pageHas("/ok.txt", "fine"))
+	check()
 }
 
 // raw sends a request line as is, without the client cleaning the path.
