@@ -256,4 +256,3 @@ func (t *Theme) Static(rel string) ([]byte, error) {
 	b, _, err := t.ReadFile(path.Join("static", rel))
 	return b, err
 }
-
