@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 	"syscall"
 
 	"github.com/gongkai/gongkai/generator/serve"
@@ -28,11 +29,14 @@ config.toml、content/、layouts/、static/ 和 themes/：文件保存后自动
 改为显示问题清单（文件:行号: 说明），修改保存后页面自动恢复。
 
 预览只供本机使用。--bind 设为 127.0.0.1 以外的地址时，同一网络中的
-其他人也能访问，请勿用预览代替正式发布（gongkai build）。
+其他人也能访问，请勿用预览代替正式发布（gongkai build）。预览只回应
+以 localhost、IP 地址或 --bind 给出的主机名访问的请求，其他主机名一律
+拒绝（403），以免其他网站借 DNS 重绑定读取预览。
 
 示例：
   gongkai serve
   gongkai serve --source ../district-portal --port 8080
+  gongkai serve --bind preview.example.lan   # 让同事以这个名称访问
   gongkai serve --poll          # 网络盘、WSL2 挂载目录等收不到文件变更通知时
 
 按 Ctrl+C 停止。
@@ -62,11 +66,14 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if len(pos) > 0 {
 		return usageError(stderr, serveCmd, "多余的参数 %q", pos[0])
 	}
-	addr, exposed, err := listenAddr(*bind, *port)
+	addr, name, err := listenAddr(*bind, *port)
 	if err != nil {
 		return usageError(stderr, serveCmd, "%v", err)
 	}
 	opts := serve.Options{Source: *source, Log: stdout}
+	if name != "" {
+		opts.Hosts = []string{name}
+	}
 	if *poll {
 		opts.Poll = serve.DefaultPoll
 	}
@@ -80,7 +87,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gongkai serve:", err)
 		return exitFindings
 	}
-	if exposed {
+	if exposed(ln.Addr()) {
 		fmt.Fprintf(stderr, "警告：监听 %s，不只本机可以访问这个预览；预览只供编写时查看，请勿对外提供。\n", *bind)
 	}
 	fmt.Fprintf(stdout, "预览地址：%s（按 Ctrl+C 停止）\n", browseURL(*bind, ln.Addr()))
@@ -94,20 +101,45 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// listenAddr validates --bind and --port. exposed is true when the address
-// is reachable from other machines.
-func listenAddr(bind string, port int) (addr string, exposed bool, err error) {
+// listenAddr validates --bind and --port. name is --bind when it is a
+// host name rather than an IP address: requests addressed to it are
+// then accepted besides loopback names and IP addresses.
+func listenAddr(bind string, port int) (addr, name string, err error) {
 	if port < 0 || port > 65535 {
-		return "", false, fmt.Errorf("--port %d 不是有效端口（0–65535）", port)
+		return "", "", fmt.Errorf("--port %d 不是有效端口（0–65535）", port)
 	}
-	switch ip := net.ParseIP(bind); {
-	case bind == "localhost":
-	case ip == nil:
-		return "", false, fmt.Errorf("--bind %q 不是 IP 地址（如 127.0.0.1、0.0.0.0、::1）", bind)
-	default:
-		exposed = !ip.IsLoopback()
+	if net.ParseIP(bind) == nil && bind != "localhost" {
+		if !hostName(bind) {
+			return "", "", fmt.Errorf("--bind %q 不是 IP 地址或主机名（如 127.0.0.1、0.0.0.0、::1、preview.example.lan）", bind)
+		}
+		name = bind
 	}
-	return net.JoinHostPort(bind, strconv.Itoa(port)), exposed, nil
+	return net.JoinHostPort(bind, strconv.Itoa(port)), name, nil
+}
+
+// hostName reports whether s is a DNS host name: dot-separated labels of
+// ASCII letters, digits and hyphens.
+func hostName(s string) bool {
+	if s == "" || len(s) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(strings.TrimSuffix(s, "."), ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, c := range []byte(label) {
+			if !(c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// exposed reports whether a listener is reachable from other machines.
+func exposed(a net.Addr) bool {
+	t, ok := a.(*net.TCPAddr)
+	return !ok || !t.IP.IsLoopback()
 }
 
 // browseURL is the address to open in a browser: the loopback address

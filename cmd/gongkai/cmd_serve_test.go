@@ -9,26 +9,48 @@ import (
 
 func TestListenAddr(t *testing.T) {
 	tests := []struct {
-		bind    string
-		port    int
-		addr    string
-		exposed bool
-		err     bool
+		bind string
+		port int
+		addr string
+		name string
+		err  bool
 	}{
 		{bind: "127.0.0.1", port: 1313, addr: "127.0.0.1:1313"},
 		{bind: "localhost", port: 0, addr: "localhost:0"},
 		{bind: "::1", port: 8080, addr: "[::1]:8080"},
-		{bind: "0.0.0.0", port: 1313, addr: "0.0.0.0:1313", exposed: true},
-		{bind: "192.168.1.5", port: 1313, addr: "192.168.1.5:1313", exposed: true},
-		{bind: "::", port: 1313, addr: "[::]:1313", exposed: true},
-		{bind: "example.com", port: 1313, err: true},
+		{bind: "0.0.0.0", port: 1313, addr: "0.0.0.0:1313"},
+		{bind: "192.168.1.5", port: 1313, addr: "192.168.1.5:1313"},
+		{bind: "::", port: 1313, addr: "[::]:1313"},
+		{bind: "preview.example.lan", port: 1313, addr: "preview.example.lan:1313", name: "preview.example.lan"},
+		{bind: "bad name", port: 1313, err: true},
+		{bind: "-x.lan", port: 1313, err: true},
+		{bind: "a..b", port: 1313, err: true},
+		{bind: "http://x", port: 1313, err: true},
+		{bind: "", port: 1313, err: true},
 		{bind: "127.0.0.1", port: -1, err: true},
 		{bind: "127.0.0.1", port: 70000, err: true},
 	}
 	for _, tt := range tests {
-		addr, exposed, err := listenAddr(tt.bind, tt.port)
-		if (err != nil) != tt.err || addr != tt.addr || exposed != tt.exposed {
-			t.Errorf("listenAddr(%q, %d) = %q, %v, %v", tt.bind, tt.port, addr, exposed, err)
+		addr, name, err := listenAddr(tt.bind, tt.port)
+		if (err != nil) != tt.err || addr != tt.addr || name != tt.name {
+			t.Errorf("listenAddr(%q, %d) = %q, %q, %v", tt.bind, tt.port, addr, name, err)
+		}
+	}
+}
+
+func TestExposed(t *testing.T) {
+	for _, tt := range []struct {
+		ip   net.IP
+		want bool
+	}{
+		{net.IPv4(127, 0, 0, 1), false},
+		{net.IPv6loopback, false},
+		{net.IPv4zero, true},
+		{net.IPv6unspecified, true},
+		{net.IPv4(192, 168, 1, 5), true},
+	} {
+		if got := exposed(&net.TCPAddr{IP: tt.ip, Port: 1}); got != tt.want {
+			t.Errorf("exposed(%v) = %v, want %v", tt.ip, got, tt.want)
 		}
 	}
 }

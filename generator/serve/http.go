@@ -5,6 +5,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -26,6 +27,11 @@ type state struct {
 // same.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if !allowedHost(r.Host, s.opts.Hosts) {
+		http.Error(w, "403 拒绝访问：预览只接受以 localhost 或 IP 地址访问，收到的主机名是 "+quoteHost(r.Host)+
+			"。这样其他网站无法借 DNS 重绑定读取预览；如需以这个名称访问，请用 gongkai serve --bind 该名称 启动。", http.StatusForbidden)
+		return
+	}
 	switch r.URL.Path {
 	case eventsPath:
 		s.events.serveEvents(w, r, func() int { return s.state.Load().gen })
@@ -61,7 +67,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if _, ok := st.files.get(name + "/index.html"); ok {
-		http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+		// From the cleaned path: "//org" + "/" would be a
+		// protocol-relative address of another host.
+		http.Redirect(w, r, "/"+name+"/", http.StatusMovedPermanently)
 		return
 	}
 	if st.status == http.StatusServiceUnavailable {
@@ -117,4 +125,12 @@ func serveBytes(w http.ResponseWriter, r *http.Request, name string, b []byte, s
 		return
 	}
 	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(b))
+}
+
+// quoteHost shows a Host header in a message, shortened and printable.
+func quoteHost(h string) string {
+	if len(h) > 80 {
+		h = h[:80] + "…"
+	}
+	return strconv.Quote(h)
 }

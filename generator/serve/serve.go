@@ -25,6 +25,10 @@ type Options struct {
 	Poll   time.Duration // when > 0, poll at this interval instead of using inotify
 	Quiet  time.Duration // a batch of changes closes after this long without events; default 150ms
 	Log    io.Writer     // where rebuilds are told; default io.Discard
+
+	// Hosts are names, besides loopback names and IP addresses, that
+	// requests may be addressed to (the name given to --bind).
+	Hosts []string
 }
 
 // DefaultPoll is the polling interval of --poll, and when inotify is

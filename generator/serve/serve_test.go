@@ -355,20 +355,63 @@ func TestServeRefusesTraversal(t *testing.T) {
 
 // raw sends a request line as is, without the client cleaning the path.
 func raw(t *testing.T, base, p string) (int, string) {
+	code, _, body := rawHost(t, base, "localhost", p)
+	return code, body
+}
+
+// rawHost sends a request for p with the given Host header and returns
+// the status, the Location header and the body.
+func rawHost(t *testing.T, base, host, p string) (int, string, string) {
 	t.Helper()
 	conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer conn.Close()
-	fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", p)
+	fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", p, host)
 	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, string(b)
+	return resp.StatusCode, resp.Header.Get("Location"), string(b)
+}
+
+// TestServeAnswersOnlyItsOwnNames checks the defence against DNS
+// rebinding: a request addressed to any other name is refused, whatever
+// it asks for, and loopback names, IP addresses and the names the user
+// bound are served.
+func TestServeAnswersOnlyItsOwnNames(t *testing.T) {
+	h := start(t, organ("a", "甲局", 2023), Options{Hosts: []string{"preview.example.lan"}})
+	_, port, _ := net.SplitHostPort(strings.TrimPrefix(h.base, "http://"))
+	for _, host := range []string{"localhost", "localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port,
+		"192.168.1.5", "LOCALHOST", "app.localhost:" + port, "preview.example.lan", "Preview.Example.Lan.:" + port} {
+		if code, _, _ := rawHost(t, h.base, host, "/"); code != http.StatusOK {
+			t.Errorf("Host %s: status %d, want 200", host, code)
+		}
+	}
+	for _, host := range []string{"attacker.example", "attacker.example:" + port, "localhost.attacker.example",
+		"127.0.0.1.nip.io", "example.lan", "evil.preview.example.lan"} {
+		for _, p := range []string{"/", "/a/2023/", "/a/2023/report.json", "/assets/style.css", eventsPath, scriptPath} {
+			code, _, body := rawHost(t, h.base, host, p)
+			if code != http.StatusForbidden || !strings.Contains(body, "DNS 重绑定") || strings.Contains(body, "甲局") {
+				t.Errorf("Host %s, GET %s: status %d, want 403 with the reason:\n%.200s", host, p, code, body)
+			}
+		}
+	}
+}
+
+// TestServeRedirectStaysOnTheSite checks that a directory's redirect is
+// a path on this server, never a protocol-relative address of another.
+func TestServeRedirectStaysOnTheSite(t *testing.T) {
+	h := start(t, organ("a", "甲局", 2023), Options{})
+	for _, p := range []string{"//a", "///a", "//a/2023", "/./a", "/a//2023"} {
+		code, loc, _ := rawHost(t, h.base, "localhost", p)
+		if code != http.StatusMovedPermanently || !strings.HasPrefix(loc, "/") || strings.HasPrefix(loc, "//") {
+			t.Errorf("GET %s: %d to %q, want 301 to a path on this server", p, code, loc)
+		}
+	}
 }
 
 func TestServePoll(t *testing.T) {
