@@ -73,7 +73,8 @@ func TestServeUsage(t *testing.T) {
 	}{
 		{[]string{"serve", "--help"}, exitOK, "EXIT STATUS"},
 		{[]string{"serve", "--port", "x"}, exitUsage, ""},
-		{[]string{"serve", "--bind", "nowhere"}, exitUsage, ""},
+		{[]string{"serve", "--bind", "no where"}, exitUsage, ""},
+		{[]string{"serve", "--bind", "http://127.0.0.1"}, exitUsage, ""},
 		{[]string{"serve", "extra"}, exitUsage, ""},
 		{[]string{"serve", "--source", "/nonexistent/site", "--port", "0"}, exitFindings, ""},
 	}
