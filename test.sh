@@ -35,6 +35,7 @@ if [ "${1:-}" = "--fuzz" ]; then
     generator/content:FuzzSplitNarrative \
     generator/content:FuzzFastTOML \
     generator/render:FuzzMarkdown \
+    generator/render:FuzzPrepareHTML \
     generator/importer/decode:FuzzDecode \
     generator/importer/document:FuzzHTML \
     generator/importer/document:FuzzText \

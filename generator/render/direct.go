@@ -100,7 +100,7 @@ func (w *pageWriter) fragment(r *Renderer, html string) {
 		return
 	}
 	out := bytes.NewBuffer(w.b)
-	if err := r.min.Minify("text/html", out, bytes.NewBufferString(html)); err != nil {
+	if err := r.minifyHTML(out, []byte(html)); err != nil {
 		w.notPlain("fragment: " + err.Error())
 		return
 	}

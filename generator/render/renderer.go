@@ -117,9 +117,31 @@ func (r *Renderer) Write(w io.Writer, mediatype string, b []byte) error {
 		_, err := w.Write(b)
 		return err
 	}
+	if mediatype == "text/html" {
+		return r.minifyHTML(w, b)
+	}
 	// A reader with a Bytes method lets the minifier read b in place;
 	// from a plain io.Reader it would first copy all of it.
 	return r.min.Minify(mediatype, w, bytes.NewBuffer(b))
+}
+
+// minifyHTML minifies b, prepared so that the minifier's cost stays
+// linear in b (minifyhtml.go). It may modify b.
+func (r *Renderer) minifyHTML(w io.Writer, b []byte) error {
+	page, subs := prepareHTML(b)
+	if len(subs) == 0 {
+		return r.min.Minify("text/html", w, bytes.NewBuffer(page))
+	}
+	var min bytes.Buffer
+	if err := r.min.Minify("text/html", &min, bytes.NewBuffer(page)); err != nil {
+		return err
+	}
+	out, ok := restore(min.Bytes(), subs)
+	if !ok { // the minifier dropped an attribute: let it do all the work
+		return r.min.Minify("text/html", w, bytes.NewBuffer(b))
+	}
+	_, err := w.Write(out)
+	return err
 }
 
 // Minifies reports whether output is minified.

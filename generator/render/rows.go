@@ -50,7 +50,7 @@ func (r *Renderer) writePage(w io.Writer, page []byte) error {
 			skeleton.Write(rowSlot)
 		}
 	}
-	if err := r.min.Minify("text/html", min, skeleton); err != nil {
+	if err := r.minifyHTML(min, skeleton.Bytes()); err != nil {
 		return err
 	}
 	rest := min.Bytes()
