@@ -111,34 +111,57 @@ func checkShape(src string) (line int, msg string, ok bool) {
 
 // Limits on narratives. Goldmark is quadratic in some shapes that prose
 // never has: a paragraph with many link openers "](" rescans the rest of
-// the paragraph for each (800 KB of "[a](" took nine minutes), and
-// blockquotes and lists nested thousands deep take seconds. A narrative
-// may be large (MaxFileSize) but not shaped like that.
+// the paragraph for each (800 KB of "[a](" took nine minutes); blockquotes
+// and lists nested thousands deep, on many lines or on one ("- - - … a"),
+// take seconds even to find the blocks; a paragraph of link reference
+// definitions is re-read for each definition (100,000 took 34 s). A
+// narrative may be large (MaxFileSize) but not shaped like that.
+//
+// The limits are checked twice. Before the block parser runs, loosely on
+// every line (looseLimits): that bounds what parsing costs. Then with the
+// parser's own view of the blocks, tightly on the lines outside code and
+// HTML blocks (tightLimits), so that the indentation of code in a fence is
+// not held against it and a line that only looks like a fence (```x```)
+// cannot switch the limits off.
 const (
 	// MaxLinkWork bounds, summed over a narrative's paragraphs, the link
 	// openers of a paragraph times its length in bytes: a paragraph of
 	// 10 KB may hold 1,600 links, a 1 MB one 16.
 	MaxLinkWork = 1 << 24
-	// MaxQuoteDepth bounds how deeply blockquotes nest.
+	// MaxQuoteDepth bounds how deeply blockquotes and lists nest on one
+	// line (each ">" or list marker before the text is a level).
 	MaxQuoteDepth = 16
-	// MaxIndent bounds the indentation of a line outside code fences, in
-	// columns, which bounds how deeply lists nest.
+	// MaxIndent bounds the indentation of a line outside code, in
+	// columns, which bounds how deeply lists nest across lines.
 	MaxIndent = 64
+	// MaxLinkDefinitions bounds the link reference definitions
+	// ("[name]: address" lines) of a narrative.
+	MaxLinkDefinitions = 200
+)
+
+// shapeLimits are the nesting limits of one pass of checkNarrativeShape.
+type shapeLimits struct {
+	depth, indent int
+	definitions   int // 0: not counted
+}
+
+var (
+	looseLimits = shapeLimits{depth: 4 * MaxQuoteDepth, indent: 4 * MaxIndent}
+	tightLimits = shapeLimits{depth: MaxQuoteDepth, indent: MaxIndent, definitions: MaxLinkDefinitions}
 )
 
 // checkNarrativeShape returns the line and message of the first part of
-// a narrative that is shaped to make rendering slow, or ok.
-func checkNarrativeShape(lines []string) (line int, msg string, ok bool) {
-	work, start, size, openers := 0, 0, 0, 0
+// a narrative that is shaped to make rendering slow, or ok. Lines marked
+// in code are exempt from the nesting limits.
+func checkNarrativeShape(lines []string, code []bool, lim shapeLimits) (line int, msg string, ok bool) {
+	work, start, size, openers, definitions := 0, 0, 0, 0, 0
 	endParagraph := func() bool {
 		work += openers * size
 		size, openers = 0, 0
 		return work <= MaxLinkWork
 	}
-	fence := ""
 	for i, l := range lines {
-		trimmed := strings.TrimSpace(l)
-		if trimmed == "" {
+		if strings.TrimSpace(l) == "" {
 			if !endParagraph() {
 				return start, fmt.Sprintf("自此行起的段落中链接过多（链接数与段落长度之积累计超过 %d）：请把长段落分开，或减少链接", MaxLinkWork), false
 			}
@@ -149,38 +172,77 @@ func checkNarrativeShape(lines []string) (line int, msg string, ok bool) {
 		}
 		size += len(l) + 1
 		openers += strings.Count(l, "](")
-		if fence != "" {
-			if strings.HasPrefix(trimmed, fence) {
-				fence = ""
-			}
+		if code != nil && code[i] {
 			continue
 		}
-		if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
-			fence = trimmed[:3]
+		depth, indent, rest := linePrefix(l)
+		if thematicBreak(rest) {
+			continue
 		}
-		depth, indent := 0, 0
-	prefix:
-		for _, c := range l {
-			switch c {
-			case '>':
-				depth++
-			case ' ':
-				indent++
-			case '\t':
-				indent += 4
-			default:
-				break prefix
+		if depth > lim.depth {
+			return i + 1, fmt.Sprintf("引用（>）和列表嵌套超过 %d 层（本行 %d 层）", MaxQuoteDepth, depth), false
+		}
+		if indent > lim.indent && code == nil {
+			return i + 1, fmt.Sprintf("行首缩进 %d 列，超过 %d 列：即使在代码中也不能缩进这么深", indent, lim.indent), false
+		}
+		if indent > lim.indent {
+			return i + 1, fmt.Sprintf("行首缩进超过 %d 列（本行 %d 列；列表嵌套过深？代码请放在 ``` 围栏中）", lim.indent, indent), false
+		}
+		if lim.definitions > 0 && strings.HasPrefix(rest, "[") && strings.Contains(rest, "]:") {
+			if definitions++; definitions > lim.definitions {
+				return i + 1, fmt.Sprintf("链接引用定义（形如 [名称]: 地址 的行）超过 %d 个：请改用行内链接 [文字](地址)", lim.definitions), false
 			}
-		}
-		if depth > MaxQuoteDepth {
-			return i + 1, fmt.Sprintf("引用（>）嵌套超过 %d 层", MaxQuoteDepth), false
-		}
-		if indent > MaxIndent {
-			return i + 1, fmt.Sprintf("行首缩进超过 %d 列（列表嵌套过深？代码请放在 ``` 围栏中）", MaxIndent), false
 		}
 	}
 	if !endParagraph() {
 		return start, fmt.Sprintf("自此行起的段落中链接过多（链接数与段落长度之积累计超过 %d）：请把长段落分开，或减少链接", MaxLinkWork), false
 	}
 	return 0, "", true
+}
+
+// linePrefix measures what opens a line: depth counts ">" and list
+// markers ("-", "*", "+", "1." or "1)" before a space), indent the
+// columns of spaces and tabs before the first list marker; rest is what
+// follows.
+func linePrefix(l string) (depth, indent int, rest string) {
+	i, listed := 0, false
+	for i < len(l) {
+		switch c := l[i]; {
+		case c == '>':
+			depth++
+			i++
+		case c == ' ' || c == '\t':
+			switch {
+			case listed:
+			case c == ' ':
+				indent++
+			default:
+				indent += 4
+			}
+			i++
+		case (c == '-' || c == '*' || c == '+') && i+1 < len(l) && (l[i+1] == ' ' || l[i+1] == '\t'):
+			depth, listed = depth+1, true
+			i++
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(l) && j-i < 9 && l[j] >= '0' && l[j] <= '9' {
+				j++
+			}
+			if j+1 < len(l) && (l[j] == '.' || l[j] == ')') && (l[j+1] == ' ' || l[j+1] == '\t') {
+				depth, listed = depth+1, true
+				i = j + 1
+				continue
+			}
+			return depth, indent, l[i:]
+		default:
+			return depth, indent, l[i:]
+		}
+	}
+	return depth, indent, ""
+}
+
+// thematicBreak reports whether the rest of a line leaves it a thematic
+// break or blank ("- - - -" is a break, not a nested list).
+func thematicBreak(rest string) bool {
+	return strings.Trim(rest, "-*_ \t") == ""
 }
