@@ -6,7 +6,9 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/gongkai/gongkai/internal/sitetest"
 )
@@ -187,5 +189,42 @@ func TestImportDraft(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(site, "public")); !os.IsNotExist(err) {
 		t.Error("build published a report with unresolved cells")
+	}
+}
+
+// TestImportRefusesDevicesAndPipes checks that import neither reads a
+// device until memory runs out nor waits forever on a pipe without a
+// writer, alone or inside a folder being imported, and says why.
+func TestImportRefusesDevicesAndPipes(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "config.toml"), []byte("title = \"t\"\nbase_url = \"https://example.gov.cn/\"\n"), 0o644)
+	folder := t.TempDir()
+	fifo := filepath.Join(folder, "2023年报.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"import", "/dev/zero", "--source", dir, "--org", "zero", "--year", "2023"},
+		{"import", fifo, "--source", dir, "--org", "fifo", "--year", "2023"},
+		{"import", folder, "--source", dir},
+	} {
+		done := make(chan struct{})
+		var code int
+		var out, errOut string
+		go func() {
+			code, out, errOut = runCmd(args...)
+			close(done)
+		}()
+		select {
+		case <-done:
+		case <-time.After(time.Minute): // a hang, not a slow run
+			t.Fatalf("gongkai %s did not return", strings.Join(args, " "))
+		}
+		if code == 0 || !strings.Contains(out+errOut, "不是普通文件") {
+			t.Errorf("gongkai %s: exit %d; want a refusal naming the kind of file:\n%s%s", strings.Join(args, " "), code, out, errOut)
+		}
+	}
+	if entries, _ := os.ReadDir(filepath.Join(dir, "content")); len(entries) != 0 {
+		t.Errorf("import wrote %d organs from devices and pipes", len(entries))
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gongkai/gongkai/generator/importer/decode"
 	"github.com/gongkai/gongkai/generator/report"
 	"github.com/gongkai/gongkai/generator/scaffold"
 )
@@ -123,8 +124,11 @@ func Files(paths []string, source string) (files []string, unreadable []FileResu
 	var out []string
 	for _, p := range paths {
 		info, err := os.Stat(p)
-		if err != nil {
-			return nil, nil, err
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, nil, fmt.Errorf("找不到 %s：请检查路径（含空格的路径请加引号）", p)
+		case err != nil:
+			return nil, nil, fmt.Errorf("无法读取 %s：%v", p, unwrapPath(err))
 		}
 		if !info.IsDir() {
 			out = append(out, p)
@@ -151,6 +155,10 @@ func Files(paths []string, source string) (files []string, unreadable []FileResu
 			}
 			if d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0 {
 				found = append(found, path)
+			} else {
+				// A pipe or a device would block or never end: named,
+				// not read, not passed over in silence.
+				unreadable = append(unreadable, FileResult{File: path, Status: Failed, Err: fmt.Errorf("%w（%s），未读取", decode.ErrNotRegular, kindOf(d.Type()))})
 			}
 			return nil
 		})
@@ -161,4 +169,27 @@ func Files(paths []string, source string) (files []string, unreadable []FileResu
 		out = append(out, found...)
 	}
 	return out, unreadable, nil
+}
+
+// kindOf names a kind of file that is not a regular one.
+func kindOf(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "命名管道"
+	case m&fs.ModeSocket != 0:
+		return "套接字"
+	case m&fs.ModeDevice != 0:
+		return "设备文件"
+	}
+	return "特殊文件"
+}
+
+// unwrapPath drops the operation and path an *fs.PathError repeats,
+// leaving its reason.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
