@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -421,6 +422,69 @@ func TestServePoll(t *testing.T) {
 	os.Remove(h.path("content/a/2023.toml"))
 	os.Remove(h.path("content/a/2023.md"))
 	h.waitUntil("polling sees the delete", h.status("/a/2023/", http.StatusNotFound))
+}
+
+// TestServePollSeesEditsThatKeepSizeAndTime checks an edit that leaves
+// the size and the modification time as they were (a tool that restores
+// times), both where the file system keeps a change time and where it
+// does not (some network shares): then only the content tells.
+func TestServePollSeesEditsThatKeepSizeAndTime(t *testing.T) {
+	for _, noChangeTime := range []bool{false, true} {
+		if noChangeTime {
+			fileMeta = func(fs.FileInfo) (time.Time, uint64) { return time.Time{}, 0 }
+			t.Cleanup(func() { fileMeta = changeTime })
+		}
+		h := start(t, organ("a", "甲局", 2023), Options{Poll: 20 * time.Millisecond})
+		path := h.path("content/a/2023.md")
+		info, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Same length in bytes: 总体情况正文 and 同长度的改动 are six
+		// characters of three bytes each.
+		edited := strings.Replace(sitetest.Narrative, "总体情况正文", "同长度的改动", 1)
+		if len(edited) != int(info.Size()) {
+			t.Fatalf("the edit changes the size: %d, was %d", len(edited), info.Size())
+		}
+		if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(path, info.ModTime(), info.ModTime()); err != nil {
+			t.Fatal(err)
+		}
+		h.waitUntil(fmt.Sprintf("polling sees the edit (no change time: %v)", noChangeTime), h.pageHas("/a/2023/", "同长度的改动"))
+	}
+}
+
+// TestPollReadsEveryFileInTurn checks that the content check, bounded per
+// poll, comes round to every file.
+func TestPollReadsEveryFileInTurn(t *testing.T) {
+	fileMeta = func(fs.FileInfo) (time.Time, uint64) { return time.Time{}, 0 }
+	t.Cleanup(func() { fileMeta = changeTime })
+	dir := t.TempDir()
+	const n = 20
+	for i := range n {
+		sitetest.WriteFiles(t, dir, map[string]string{fmt.Sprintf("content/o%02d/2023.md", i): "0123456789"})
+	}
+	p := newPoller(dir)
+	if got := p.poll(1 << 20); len(got) != 0 {
+		t.Fatalf("changes with nothing edited: %v", got)
+	}
+	for _, victim := range []int{0, 7, n - 1} {
+		path := filepath.Join(dir, fmt.Sprintf("content/o%02d/2023.md", victim))
+		info, _ := os.Stat(path)
+		os.WriteFile(path, []byte("9876543210"), 0o644)
+		os.Chtimes(path, info.ModTime(), info.ModTime())
+		var seen []Change
+		polls := 0
+		for ; polls < n && len(seen) == 0; polls++ {
+			seen = p.poll(30) // three files per poll
+		}
+		want := fmt.Sprintf("content/o%02d/2023.md", victim)
+		if len(seen) != 1 || seen[0].Path != want || polls > (n+2)/3 {
+			t.Errorf("edit of %s: seen %v after %d polls, want it within %d", want, seen, polls, (n+2)/3)
+		}
+	}
 }
 
 func TestServeRedirectsDirectories(t *testing.T) {
