@@ -3,11 +3,14 @@ package content
 import (
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 )
@@ -131,18 +134,99 @@ func (d *decoder) configKeys(m map[string]any, path string, schema map[string]an
 }
 
 // SetBaseURL validates and normalises the base URL so that it always ends
-// in a slash.
+// in a slash. Every absolute link of the site (feeds, sitemap, canonical
+// links) starts with it, so it must be an address a site can live at: an
+// http(s) URL or a path from the root, with no query, fragment or
+// credentials, and nothing a page would have to escape.
 func (c *Config) SetBaseURL(raw string) error {
 	if raw == "" {
 		raw = "/"
 	}
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https") || (u.Scheme != "" && u.Host == "") {
-		return fmt.Errorf("base_url %q 不是有效的 http(s) 地址", raw)
+	if err := checkBaseURL(raw); err != nil {
+		return err
 	}
 	if !strings.HasSuffix(raw, "/") {
 		raw += "/"
 	}
 	c.BaseURL = raw
 	return nil
+}
+
+// baseURLExample ends every base_url message.
+const baseURLExample = "；应为网站上报告所在目录的地址，如 https://www.example.gov.cn/nianbao/ 或 /nianbao/"
+
+func checkBaseURL(raw string) error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("base_url %q "+format+baseURLExample, append([]any{raw}, args...)...)
+	}
+	for _, r := range raw {
+		switch {
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
+			return bad("含控制字符")
+		case r == ' ' || r == '\u3000':
+			return bad("含空格（空格请写作 %%20）")
+		case strings.ContainsRune("\"'<>\\`{}|^", r):
+			return bad("含字符 %q：它在网页和订阅中要转义，不能出现在站点地址里", r)
+		case r == 0x200b || r == 0x200c || r == 0x200d || r == 0xfeff || r == 0x2060:
+			return bad("含零宽字符（U+%04X）：通常是从网页或文档复制时带进来的，请重新输入", r)
+		}
+	}
+	u, err := url.Parse(raw)
+	switch {
+	case err != nil && strings.Contains(err.Error(), "port"):
+		return bad("的端口无效：端口是 1–65535 之间的数字")
+	case err != nil:
+		return bad("不是有效的网址")
+	case u.Scheme == "" && strings.HasPrefix(raw, "//"):
+		return bad("缺少 https:")
+	case u.Scheme == "" && !strings.HasPrefix(raw, "/"):
+		return bad("应以 http:// 或 https:// 开头，或是以 / 开头的路径")
+	case u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https":
+		return bad("不是 http(s) 地址")
+	case u.Opaque != "":
+		return bad("在 %s: 之后缺少 //", u.Scheme)
+	case u.User != nil:
+		return bad("含用户名或密码：它们会出现在每个公开页面里")
+	case u.RawQuery != "" || u.ForceQuery:
+		return bad("带有查询部分（?%s）：站点地址不能带 ?", u.RawQuery)
+	case u.Fragment != "" || strings.Contains(raw, "#"):
+		return bad("带有 # 片段：以它开头的链接都会指向同一页")
+	case u.Scheme != "" && u.Host == "":
+		return bad("缺少主机名")
+	}
+	if u.Scheme == "" {
+		return nil
+	}
+	if port := u.Port(); port != "" {
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+			return bad("的端口 %s 不在 1–65535 之间", port)
+		}
+	} else if strings.HasSuffix(u.Host, ":") {
+		return bad("的端口为空")
+	}
+	if host := u.Hostname(); net.ParseIP(host) == nil && !validHost(host) {
+		return bad("的主机名 %q 无效：主机名由字母、数字和 - 组成，以点分隔", host)
+	}
+	return nil
+}
+
+// validHost reports whether host is a DNS name, Chinese domain names
+// included: labels of letters, digits and hyphens, not starting or ending
+// with a hyphen.
+func validHost(host string) bool {
+	host = strings.TrimSuffix(host, ".")
+	if host == "" || len(host) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(host, ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, r := range label {
+			if !(r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -1,0 +1,60 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSetBaseURL checks the domain of base_url: an address a site can
+// live at, every link of the site starting with it.
+func TestSetBaseURL(t *testing.T) {
+	for _, tc := range []struct {
+		raw, want string // want "" means refused
+		why       string // in the refusal
+	}{
+		{"https://www.example.gov.cn/nianbao/", "https://www.example.gov.cn/nianbao/", ""},
+		{"https://www.example.gov.cn/nianbao", "https://www.example.gov.cn/nianbao/", ""},
+		{"http://example.gov.cn", "http://example.gov.cn/", ""},
+		{"https://example.gov.cn:8443/", "https://example.gov.cn:8443/", ""},
+		{"http://192.168.1.5/", "http://192.168.1.5/", ""},
+		{"http://[::1]:8080/", "http://[::1]:8080/", ""},
+		{"https://政府.中国/报告/", "https://政府.中国/报告/", ""},
+		{"https://example.gov.cn/%E5%B9%B4%E6%8A%A5/", "https://example.gov.cn/%E5%B9%B4%E6%8A%A5/", ""},
+		{"/nianbao/", "/nianbao/", ""},
+		{"", "/", ""},
+		{"https://x/#frag", "", "#"},
+		{"https://x/#", "", "#"},
+		{"https://x/?a=1", "", "?"},
+		{"https://x/?", "", "?"},
+		{"https://user:pass@x/", "", "用户名"},
+		{"https://user@x/", "", "用户名"},
+		{"https://x:0/", "", "端口"},
+		{"https://x:70000/", "", "端口"},
+		{"https://x:/", "", "端口"},
+		{"https://x:port/", "", "端口"},
+		{"https://x/\"><script>", "", "转义"},
+		{"https://x/a b/", "", "空格"},
+		{"https://x/a\u3000b/", "", "空格"},
+		{"https://x/a\tb/", "", "控制字符"},
+		{"https://x/\u200b", "", "零宽"},
+		{"https://x/a\\b", "", "转义"},
+		{"https:///path", "", "主机名"},
+		{"https://-x-.gov.cn/", "", "主机名"},
+		{"https://a..b/", "", "主机名"},
+		{"https://a_b.gov.cn/", "", "主机名"},
+		{"//example.gov.cn/", "", "https:"},
+		{"nianbao/", "", "开头"},
+		{"javascript:alert(1)", "", "http(s)"},
+		{"ftp://x/", "", "http(s)"},
+		{"https:example.gov.cn", "", "//"},
+	} {
+		var c Config
+		err := c.SetBaseURL(tc.raw)
+		switch {
+		case tc.want != "" && (err != nil || c.BaseURL != tc.want):
+			t.Errorf("SetBaseURL(%q) = %q, %v; want %q", tc.raw, c.BaseURL, err, tc.want)
+		case tc.want == "" && (err == nil || !strings.Contains(err.Error(), tc.why) || !strings.Contains(err.Error(), "如 https://")):
+			t.Errorf("SetBaseURL(%q): err = %v; want a refusal mentioning %q and an example", tc.raw, err, tc.why)
+		}
+	}
+}
