@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -77,6 +78,7 @@ func LoadConfig(dir string) (Config, error) {
 		if err := cfg.SetBaseURL(cfg.BaseURL); err != nil {
 			d.add(RuleValue, "base_url", "%s", err.Error())
 		}
+		d.configValues(&cfg)
 	}
 	if len(d.findings) == 0 {
 		return cfg, nil
@@ -90,6 +92,54 @@ func LoadConfig(dir string) (Config, error) {
 		lines[i] += ": " + f.Message
 	}
 	return cfg, errors.New(strings.Join(lines, "\n"))
+}
+
+// configValues checks the domain of config.toml's text values: what
+// every page prints must be one line of visible text.
+func (d *decoder) configValues(cfg *Config) {
+	if strings.TrimSpace(cfg.Title) == "" {
+		d.add(RuleValue, "title", "title 为空：站点标题印在每个页面的标题栏和页首，请写上，如 title = \"某某区政府信息公开工作年度报告\"")
+	} else if why := checkText(cfg.Title, 100); why != "" {
+		d.add(RuleValue, "title", "title %q %s", clip(cfg.Title), why)
+	}
+	for _, f := range []struct{ key, value string }{
+		{"footer.host", cfg.Footer.Host}, {"footer.site_code", cfg.Footer.SiteCode},
+		{"footer.icp", cfg.Footer.ICP}, {"footer.police", cfg.Footer.Police},
+	} {
+		if f.value == "" {
+			continue // optional
+		}
+		if why := checkText(f.value, 200); why != "" {
+			d.add(RuleValue, f.key, "%s %q %s", f.key, clip(f.value), why)
+		}
+	}
+	if !languageTag.MatchString(cfg.Language) {
+		d.add(RuleValue, "language", "language %q 不是语言标记：应为如 \"zh-CN\" 的 BCP 47 标记（写入每个页面的 lang 属性）", clip(cfg.Language))
+	}
+	if cfg.Theme != "default" && cfg.Theme != "" {
+		if why := CheckThemeName(cfg.Theme); why != "" {
+			d.add(RuleValue, "theme", "%s", why)
+		}
+	}
+}
+
+// languageTag is the shape of a BCP 47 tag a page's lang can carry.
+var languageTag = regexp.MustCompile(`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`)
+
+// CheckThemeName returns why name is not a theme name, or "": a theme is
+// one directory under themes/, and a path such as "../../etc" would read
+// layouts from anywhere.
+func CheckThemeName(name string) string {
+	ok := name != "" && name != "." && name != ".." && len(name) <= 64
+	for _, r := range name {
+		if !(r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			ok = false
+		}
+	}
+	if !ok {
+		return fmt.Sprintf("theme = %q 不是主题名：主题名是站点 themes/ 中一个目录的名称，只用字母、数字、-、_ 和 .（不含路径分隔符和 ..），例如 theme = \"gov-blue\"；删去 theme 一行则用内置主题", clip(name))
+	}
+	return ""
 }
 
 // configSchema is the kind of every key of config.toml: "string", "bool",
@@ -156,8 +206,26 @@ func (c *Config) SetBaseURL(raw string) error {
 const baseURLExample = "；应为网站上报告所在目录的地址，如 https://www.example.gov.cn/nianbao/ 或 /nianbao/"
 
 func checkBaseURL(raw string) error {
+	return checkURL("base_url", raw, baseURLExample, true)
+}
+
+// checkWebsite refuses an organ's website that is not an http(s) address
+// a link can carry; a query and a fragment are allowed.
+func checkWebsite(raw string) error {
+	if !strings.HasPrefix(raw, "https://") && !strings.HasPrefix(raw, "http://") {
+		return fmt.Errorf("website %q 应以 http:// 或 https:// 开头", raw)
+	}
+	return checkURL("website", raw, "；应为机关网站的地址，如 https://www.example.gov.cn/", false)
+}
+
+// checkURL holds the rules of base_url (site) and of website.
+func checkURL(key, raw, example string, site bool) error {
 	bad := func(format string, args ...any) error {
-		return fmt.Errorf("base_url %q "+format+baseURLExample, append([]any{raw}, args...)...)
+		return fmt.Errorf(key+" %q "+format+example, append([]any{raw}, args...)...)
+	}
+	forbidden := "\"'<>\\`{}|^"
+	if !site {
+		forbidden = "\"<>\\`{}|^"
 	}
 	for _, r := range raw {
 		switch {
@@ -165,7 +233,7 @@ func checkBaseURL(raw string) error {
 			return bad("含控制字符")
 		case r == ' ' || r == '\u3000':
 			return bad("含空格（空格请写作 %%20）")
-		case strings.ContainsRune("\"'<>\\`{}|^", r):
+		case strings.ContainsRune(forbidden, r):
 			return bad("含字符 %q：它在网页和订阅中要转义，不能出现在站点地址里", r)
 		case r == 0x200b || r == 0x200c || r == 0x200d || r == 0xfeff || r == 0x2060:
 			return bad("含零宽字符（U+%04X）：通常是从网页或文档复制时带进来的，请重新输入", r)
@@ -187,9 +255,9 @@ func checkBaseURL(raw string) error {
 		return bad("在 %s: 之后缺少 //", u.Scheme)
 	case u.User != nil:
 		return bad("含用户名或密码：它们会出现在每个公开页面里")
-	case u.RawQuery != "" || u.ForceQuery:
+	case site && (u.RawQuery != "" || u.ForceQuery):
 		return bad("带有查询部分（?%s）：站点地址不能带 ?", u.RawQuery)
-	case u.Fragment != "" || strings.Contains(raw, "#"):
+	case site && (u.Fragment != "" || strings.Contains(raw, "#")):
 		return bad("带有 # 片段：以它开头的链接都会指向同一页")
 	case u.Scheme != "" && u.Host == "":
 		return bad("缺少主机名")

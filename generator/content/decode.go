@@ -131,7 +131,7 @@ func (d *decoder) unknown(t map[string]any, path string, allowed ...string) {
 		where = " [" + path + "] 中"
 	}
 	for _, k := range extra {
-		d.add(RuleUnknownKey, join(path, k), "未知的键 %q（在%s；允许的键：%s）", k, where, strings.Join(allowed, ", "))
+		d.add(RuleUnknownKey, join(path, k), "未知的键 %q（在%s；允许的键：%s）", clip(k), where, strings.Join(allowed, ", "))
 	}
 }
 
@@ -224,17 +224,44 @@ func (d *decoder) year(v any, key string) int {
 	return int(n)
 }
 
+// date reads a TOML local date. The decoder marks what kind of date and
+// time a value is by its location: a time of day or a date with a time
+// is refused by what it is.
 func (d *decoder) date(v any, key string) string {
 	t, ok := v.(time.Time)
-	if ok && t.Year() == 0 {
+	switch {
+	case !ok:
+		d.add(RuleType, key, "%s 应为日期（如 2024-01-20，不加引号），实为%s", key, describe(v))
+		return ""
+	case t.Location().String() == "time-local":
 		d.add(RuleValue, key, "%s 应为日期（如 2024-01-20），实为时刻 %s", key, t.Format("15:04:05"))
 		return ""
-	}
-	if !ok {
-		d.add(RuleType, key, "%s 应为日期（如 2024-01-20，不加引号），实为%s", key, describe(v))
+	case t.Location() != localDate:
+		d.add(RuleValue, key, "%s 应为日期（如 2024-01-20），实为带时刻的日期 %s：请只写日期", key, t.Format("2006-01-02T15:04:05"))
 		return ""
 	}
 	return t.Format("2006-01-02")
+}
+
+// MaxAmountDigits bounds the significant digits of an amount: a float64,
+// which every JSON reader uses, keeps 15 exactly.
+const MaxAmountDigits = 15
+
+// significantDigits counts the digits of a decimal text from its first
+// non-zero digit, trailing zeros after the point included (they were
+// written).
+func significantDigits(text string) int {
+	n, started := 0, false
+	for _, c := range text {
+		switch {
+		case c >= '1' && c <= '9':
+			started = true
+			n++
+		case c == '0' && started:
+			n++
+		}
+	}
+	return n
 }
 
 // decimal keeps an amount exactly as written in the file.
@@ -246,16 +273,25 @@ func (d *decoder) decimal(v any, key, where string) report.Decimal {
 func (d *decoder) amount(v any, key, where, unit string) report.Decimal {
 	switch x := v.(type) {
 	case int64:
-		if x >= 0 {
+		if x >= 0 && x <= MaxCount {
 			return report.Decimal{Text: strconv.FormatInt(x, 10)}
 		}
+		if x > MaxCount {
+			d.add(RuleValue, key, "%s：数值 %d 超出上限 %d（JSON 读取时会失去精度）", where, x, int64(MaxCount))
+			return report.Decimal{}
+		}
 	case float64:
-		if x >= 0 && !math.IsInf(x, 0) && !math.IsNaN(x) {
+		if x >= 0 && !math.Signbit(x) && !math.IsInf(x, 0) && !math.IsNaN(x) {
 			raw := strings.ReplaceAll(rawValue(d.src, d.lines.lineOf(key)), "_", "")
+			text := strconv.FormatFloat(x, 'f', -1, 64)
 			if f, err := strconv.ParseFloat(raw, 64); err == nil && f == x && !strings.ContainsAny(raw, "eE") {
-				return report.Decimal{Text: raw}
+				text = raw
 			}
-			return report.Decimal{Text: strconv.FormatFloat(x, 'f', -1, 64)}
+			if digits := significantDigits(text); digits > MaxAmountDigits {
+				d.add(RuleValue, key, "%s：数值 %s 有 %d 位有效数字，超过 %d 位：JSON 读取时会失去精度；原文不会有这样的金额，请核对", where, text, digits, MaxAmountDigits)
+				return report.Decimal{}
+			}
+			return report.Decimal{Text: text}
 		}
 	case string:
 		if x == "/" {
@@ -303,13 +339,19 @@ func kind(v any) string {
 func describe(v any) string {
 	switch x := v.(type) {
 	case string:
-		return fmt.Sprintf("字符串 %q", x)
+		return fmt.Sprintf("字符串 %q", clip(x))
 	case int64:
 		return fmt.Sprintf("整数 %d", x)
 	case float64:
 		return "小数 " + formatFloat(x)
 	case time.Time:
-		return "日期 " + x.Format("2006-01-02")
+		switch x.Location().String() {
+		case "time-local":
+			return "时刻 " + x.Format("15:04:05")
+		case "date-local":
+			return "日期 " + x.Format("2006-01-02")
+		}
+		return "带时刻的日期 " + x.Format("2006-01-02T15:04:05")
 	case bool:
 		return fmt.Sprintf("布尔值 %v", x)
 	}

@@ -8,10 +8,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -127,12 +129,17 @@ func duplicateNames(organs []*report.Organ, nameLines []int) []report.Finding {
 		if o == nil || o.Name == "" {
 			continue
 		}
-		if f, dup := first[o.Name]; dup {
+		key := nameKey(o.Name)
+		if f, dup := first[key]; dup {
+			same := ""
+			if f.Name != o.Name {
+				same = fmt.Sprintf("（%q，只有全角半角或空格不同）", f.Name)
+			}
 			fs = append(fs, report.Finding{File: o.File, Line: nameLines[i], Rule: RuleOrgan, Row: "name",
-				Message: fmt.Sprintf("机关名称 %q 与 %s 重复：同一机关只能有一个目录", o.Name, f.File)})
+				Message: fmt.Sprintf("机关名称 %q 与 %s 重复%s：同一机关只能有一个目录", o.Name, f.File, same)})
 			continue
 		}
-		first[o.Name] = o
+		first[key] = o
 	}
 	return fs
 }
@@ -163,6 +170,7 @@ func loadOrgan(root, slug string, prev *organEntry, stamps bool) *organEntry {
 		return &organEntry{findings: []report.Finding{{File: rel, Rule: RuleFile, Message: fileError(err).Error()}}}
 	}
 	tomls, mds := map[int]bool{}, map[int]bool{}
+	outside := map[int]string{} // years no report can be on, and why
 	hasOrg := false
 	for _, e := range entries {
 		name := e.Name()
@@ -176,6 +184,10 @@ func loadOrgan(root, slug string, prev *organEntry, stamps bool) *organEntry {
 			hasOrg = true // readFile refuses it if it is not a regular file
 		case m != nil && m[1] >= "1000":
 			y, _ := strconv.Atoi(m[1])
+			if why := checkYear(y); why != "" {
+				outside[y] = why
+				continue
+			}
 			if m[2] == "toml" {
 				tomls[y] = true
 			} else {
@@ -187,6 +199,10 @@ func loadOrgan(root, slug string, prev *organEntry, stamps bool) *organEntry {
 			fs = append(fs, report.Finding{File: rel + "/" + name, Rule: RuleFile,
 				Message: "无法识别的文件：机关目录中只能有 org.toml、<年份>.toml 和 <年份>.md（年份为四位数字）"})
 		}
+	}
+	for _, y := range slices.Sorted(maps.Keys(outside)) {
+		fs = append(fs, report.Finding{File: fmt.Sprintf("%s/%d.toml", rel, y), Rule: RuleYear,
+			Message: "文件名中的年份：" + outside[y] + "（该年的 .toml 和 .md 均未读取）"})
 	}
 	if !hasOrg {
 		fs = append(fs, report.Finding{File: o.File, Rule: RuleOrgan, Message: "缺少 org.toml（机关名称等信息）"})
@@ -252,14 +268,25 @@ func decodeOrgan(o *report.Organ, dir string) ([]report.Finding, int) {
 		return d.findings, 0
 	}
 	d.unknown(m, "", "name", "category", "order", "website")
-	if v, ok := m["name"]; ok {
-		o.Name = strings.TrimSpace(d.str(v, "name"))
-	}
-	if o.Name == "" {
+	if v, ok := m["name"]; !ok {
 		d.add(RuleMissing, "name", "缺少 name（机关名称，与报告上印的一致）")
+	} else if name, isString := v.(string); !isString {
+		d.str(v, "name")
+	} else if strings.TrimSpace(name) == "" {
+		d.add(RuleMissing, "name", "name 为空：请写上机关名称（与报告上印的一致）")
+	} else if why := checkText(name, maxNameLength); why != "" {
+		d.add(RuleValue, "name", "机关名称 %q %s", clip(name), why)
+	} else {
+		o.Name = strings.TrimSpace(name)
 	}
 	if v, ok := m["category"]; ok {
-		o.Category = d.str(v, "category")
+		if c, isString := v.(string); !isString {
+			d.str(v, "category")
+		} else if why := checkText(c, maxNameLength); why != "" {
+			d.add(RuleValue, "category", "机关类别 %q %s", clip(c), why)
+		} else {
+			o.Category = strings.TrimSpace(c)
+		}
 	}
 	if v, ok := m["order"]; ok {
 		if n, isInt := v.(int64); isInt {
@@ -270,8 +297,8 @@ func decodeOrgan(o *report.Organ, dir string) ([]report.Finding, int) {
 	}
 	if v, ok := m["website"]; ok {
 		o.Website = d.str(v, "website")
-		if !strings.HasPrefix(o.Website, "https://") && !strings.HasPrefix(o.Website, "http://") {
-			d.add(RuleValue, "website", "website 应以 http:// 或 https:// 开头，实为 %q", o.Website)
+		if err := checkWebsite(o.Website); err != nil {
+			d.add(RuleValue, "website", "%v", err)
 			o.Website = ""
 		}
 	}

@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"time"
 
 	"github.com/gongkai/gongkai/generator/report"
 )
@@ -32,8 +33,22 @@ func DecodeReport(file, src string, wantYear int) (*report.Report, []report.Find
 	if r.Year == 0 {
 		r.Year = wantYear
 	}
+	if why := checkFormatYear(r.Format, r.Year); why != "" && r.Format != "" {
+		d.add(RuleFormat, "format", "%s", why)
+		if r.Format == report.Format2019 {
+			// Some organs kept the old tables for a year or two: the
+			// report is kept as printed, and the clerk told.
+			d.findings[len(d.findings)-1].Severity = report.Note
+		}
+	}
 	if v, ok := m["published"]; ok {
-		r.Published = d.date(v, "published")
+		if r.Published = d.date(v, "published"); r.Published != "" {
+			t, _ := time.Parse("2006-01-02", r.Published)
+			if why := checkPublished(t, r.Year); why != "" {
+				d.add(RuleValue, "published", "%s", why)
+				r.Published = ""
+			}
+		}
 	}
 
 	if r.Format == report.Format2019 {

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gongkai/gongkai/generator/content"
 	"github.com/gongkai/gongkai/themes"
 )
 
@@ -41,8 +42,8 @@ func OpenTheme(siteDir, name string) (*Theme, error) {
 		t.add("内置主题", "", themes.Default())
 		t.embedded = true
 	default:
-		if err := CheckThemeName(name); err != nil {
-			return nil, err
+		if why := content.CheckThemeName(name); why != "" {
+			return nil, errors.New("config.toml: " + why)
 		}
 		dir := filepath.Join(siteDir, "themes", name)
 		t.add("主题 "+name, dir, os.DirFS(dir))
@@ -75,22 +76,6 @@ func (t *Theme) add(name, dir string, fsys fs.FS) {
 	t.names = append(t.names, name)
 	t.dirs = append(t.dirs, dir)
 	t.layers = append(t.layers, fsys)
-}
-
-// CheckThemeName refuses a theme name that is not one directory name
-// under themes/: a path such as "../../etc" would read layouts from
-// anywhere.
-func CheckThemeName(name string) error {
-	ok := name != "" && name != "." && name != ".." && len(name) <= 64
-	for _, r := range name {
-		if !(r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
-			ok = false
-		}
-	}
-	if !ok {
-		return fmt.Errorf("config.toml: theme = %q 不是主题名：主题名是 themes/ 中一个目录的名称，只用字母、数字、-、_ 和 .（不含路径分隔符和 ..），例如 theme = \"gov-blue\"", name)
-	}
-	return nil
 }
 
 // where names a layer's file in messages.

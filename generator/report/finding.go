@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Severity tells whether a finding stops the build.
@@ -47,8 +48,21 @@ func (f Finding) String() string {
 	case f.Severity == Note:
 		b.WriteString("note: ")
 	}
-	fmt.Fprintf(&b, "[%s] %s", f.Rule, f.Message)
+	fmt.Fprintf(&b, "[%s] %s", f.Rule, ClipMessage(f.Message))
 	return b.String()
+}
+
+// MaxMessage bounds a printed message, in characters: a message quoting
+// a value of a hostile file must not be a line of megabytes.
+const MaxMessage = 400
+
+// ClipMessage shortens a message past MaxMessage characters.
+func ClipMessage(m string) string {
+	if len(m) <= MaxMessage || utf8.RuneCountInString(m) <= MaxMessage {
+		return m
+	}
+	r := []rune(m)
+	return string(r[:MaxMessage]) + "…（消息过长，已截断）"
 }
 
 // Blocking reports whether the finding stops a build.

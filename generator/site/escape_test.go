@@ -28,7 +28,7 @@ police = '公安`+payload+`'
 -- content/a/org.toml --
 name = '机关`+payload+`'
 category = '类别`+payload+`'
-website = "https://example.gov.cn/?q=<b>&x=\"y\""
+website = "https://example.gov.cn/?q='&x=%3Cb%3E"
 -- content/a/2023.toml --
 `+sitetest.Report(2023, 1, 0, 0)+`
 -- content/a/2023.md --
