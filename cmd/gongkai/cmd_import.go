@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"strconv"
 	"strings"
 
+	"github.com/gongkai/gongkai/generator/content"
 	"github.com/gongkai/gongkai/generator/importer"
 	"github.com/gongkai/gongkai/generator/report"
 	"github.com/gongkai/gongkai/generator/scaffold"
@@ -97,11 +97,17 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	y := 0
 	if *year != "" {
-		n, err := strconv.Atoi(*year)
-		if err != nil || n < 2000 || n > 2999 {
+		n, ok := parseYear(*year)
+		if !ok {
 			return usageError(stderr, importCmd, "--year 应为四位数的年度，如 2023，实为 %q", *year)
 		}
+		if why := content.CheckYear(n); why != "" {
+			return usageError(stderr, importCmd, "--year %s", why)
+		}
 		y = n
+	}
+	if err := scaffold.CheckSite(*source); err != nil && !*dry {
+		return usageError(stderr, importCmd, "%v", err)
 	}
 	files, unreadable, err := importer.Files(pos, *source)
 	if err != nil {

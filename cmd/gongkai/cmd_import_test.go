@@ -228,3 +228,39 @@ func TestImportRefusesDevicesAndPipes(t *testing.T) {
 		t.Errorf("import wrote %d organs from devices and pipes", len(entries))
 	}
 }
+
+// TestNewValidatesBeforeWriting checks that new refuses, as a usage
+// error, what check would reject, and writes nothing.
+func TestNewValidatesBeforeWriting(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "config.toml"), []byte("title = \"t\"\nbase_url = \"https://example.gov.cn/\"\n"), 0o644)
+	for _, args := range [][]string{
+		{"new", "a", "+202", "--source", dir, "--name", "甲局"},
+		{"new", "a", "0999", "--source", dir, "--name", "甲局"},
+		{"new", "a", "２０２４", "--source", dir, "--name", "甲局"},
+		{"new", "a", "2015", "--source", dir, "--name", "甲局"},
+		{"new", "a", "2999", "--source", dir, "--name", "甲局"},
+		{"new", "a", "2024", "--source", dir, "--name", "甲\x07局"},
+		{"new", "a", "2024", "--source", dir, "--name", "甲\u202e局"},
+		{"new", "a", "2024", "--source", filepath.Join(dir, "nowhere"), "--name", "甲局"},
+		{"import", "x.txt", "--source", dir, "--year", "+202"},
+		{"import", "x.txt", "--source", filepath.Join(dir, "nowhere")},
+	} {
+		code, out, errOut := runCmd(args...)
+		if code != exitUsage {
+			t.Errorf("gongkai %q: exit %d, want %d:\n%s%s", args, code, exitUsage, out, errOut)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content")); !os.IsNotExist(err) {
+		t.Error("a refused new wrote content/")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "nowhere")); !os.IsNotExist(err) {
+		t.Error("a refused new created its --source")
+	}
+	if code, out, errOut := runCmd("new", "a", "2024", "--source", dir, "--name", "甲局"); code != 0 {
+		t.Errorf("a valid new: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, out, errOut := runCmd("check", "--source", dir); code != 0 {
+		t.Errorf("check of what new wrote: exit %d\n%s%s", code, out, errOut)
+	}
+}

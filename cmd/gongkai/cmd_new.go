@@ -50,13 +50,14 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	if len(pos) != 2 {
 		return usageError(stderr, newCmd, "需要 ORG 和 YEAR 两个参数")
 	}
-	year, err := strconv.Atoi(pos[1])
-	if err != nil || len(pos[1]) != 4 {
-		return usageError(stderr, newCmd, "YEAR 应为四位数的年份，实为 %q", pos[1])
+	year, ok := parseYear(pos[1])
+	if !ok {
+		return usageError(stderr, newCmd, "YEAR 应为四位数的年份（如 2024），实为 %q", pos[1])
 	}
 	written, prev, err := scaffold.New(*source, pos[0], year, *name, *force)
 	switch {
-	case errors.Is(err, scaffold.ErrNoOrgan), errors.Is(err, scaffold.ErrSlug):
+	case errors.Is(err, scaffold.ErrNoOrgan), errors.Is(err, scaffold.ErrSlug), errors.Is(err, scaffold.ErrYear),
+		errors.Is(err, scaffold.ErrName), errors.Is(err, scaffold.ErrNoSite):
 		return usageError(stderr, newCmd, "%v", err)
 	case err != nil:
 		fmt.Fprintf(stderr, "gongkai new: %v\n", err)
@@ -71,4 +72,19 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "没有可用的 %d 年报告（不存在，或无法读取：gongkai check 会说明）：上年结转请按原文填写。\n", year-1)
 	}
 	return exitOK
+}
+
+// parseYear reads a year given on the command line: four ASCII digits,
+// no sign ("+202" is not 202), no leading zero.
+func parseYear(s string) (int, bool) {
+	if len(s) != 4 || s[0] < '1' || s[0] > '9' {
+		return 0, false
+	}
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
 }

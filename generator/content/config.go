@@ -53,6 +53,9 @@ func DefaultConfig() Config {
 func LoadConfig(dir string) (Config, error) {
 	cfg := DefaultConfig()
 	path := filepath.Join(dir, "config.toml")
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		return cfg, fmt.Errorf("%s 不是目录：--source 应为站点目录（含 config.toml 和 content/ 的目录）", dir)
+	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return cfg, fmt.Errorf("%s: 找不到站点配置文件；请在站点目录中运行，或用 --source 指定站点目录", path)
 	}

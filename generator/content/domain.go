@@ -107,3 +107,10 @@ func nameKey(name string) string {
 		return r
 	}, norm.NFKC.String(name))
 }
+
+// CheckYear returns why year cannot be a report's year, or "": for the
+// commands that write reports.
+func CheckYear(year int) string { return checkYear(year) }
+
+// CheckName returns why name cannot be an organ's name, or "".
+func CheckName(name string) string { return checkText(name, maxNameLength) }

@@ -28,6 +28,15 @@ var ErrNoOrgan = errors.New("机关不存在")
 // ErrSlug is returned for an organ directory name the site cannot have.
 var ErrSlug = errors.New("机关目录名无效")
 
+// ErrYear is returned for a year no report can be on.
+var ErrYear = errors.New("年度无效")
+
+// ErrName is returned for an organ name that cannot be written.
+var ErrName = errors.New("机关名称无效")
+
+// ErrNoSite is returned when the source is not a site directory.
+var ErrNoSite = errors.New("不是站点目录")
+
 // Organ is an organ directory of a site.
 type Organ struct {
 	Slug string
@@ -119,6 +128,23 @@ type Files struct {
 	OrganName string // written to a new org.toml when the organ is new
 }
 
+// CheckSite refuses a source that is not a site directory, before
+// anything is written into it: a mistyped --source once created
+// /nonexistent/content/… .
+func CheckSite(source string) error {
+	info, err := os.Stat(filepath.Join(source, "config.toml"))
+	switch {
+	case err == nil && info.Mode().IsRegular():
+		return nil
+	case err == nil:
+		return fmt.Errorf("%w：%s 中的 config.toml 不是普通文件", ErrNoSite, source)
+	}
+	if dir, derr := os.Stat(source); derr != nil || !dir.IsDir() {
+		return fmt.Errorf("%w：%s 不存在或不是目录；请在站点目录中运行，或用 --source 指定站点目录", ErrNoSite, source)
+	}
+	return fmt.Errorf("%w：%s 中没有 config.toml；请在站点目录中运行，或用 --source 指定站点目录（新站点请先写 config.toml，见 README）", ErrNoSite, source)
+}
+
 // Write puts the report's files into source/content/<slug>/, creating
 // the organ (with org.toml) if needed. It refuses to overwrite an
 // existing report unless force is set, and writes each file to a
@@ -127,6 +153,12 @@ type Files struct {
 func Write(source string, f Files, force bool) ([]string, error) {
 	if !content.ValidSlug(f.Slug) {
 		return nil, fmt.Errorf("%w：%q 只能用小写字母、数字和连字符（[a-z0-9-]+），且不能是保留名 %s", ErrSlug, f.Slug, strings.Join(content.Reserved, "、"))
+	}
+	if err := CheckSite(source); err != nil {
+		return nil, err
+	}
+	if why := content.CheckYear(f.Year); why != "" {
+		return nil, fmt.Errorf("%w：%s", ErrYear, why)
 	}
 	dir := filepath.Join(source, "content", f.Slug)
 	y := strconv.Itoa(f.Year)
@@ -137,6 +169,9 @@ func Write(source string, f Files, force bool) ([]string, error) {
 	if _, err := os.Stat(filepath.Join(dir, "org.toml")); os.IsNotExist(err) {
 		if f.OrganName == "" {
 			return nil, fmt.Errorf("%w：content/%s/org.toml 不存在", ErrNoOrgan, f.Slug)
+		}
+		if why := content.CheckName(f.OrganName); why != "" {
+			return nil, fmt.Errorf("%w：机关名称 %q %s", ErrName, f.OrganName, why)
 		}
 		files = append(files, struct{ rel, data string }{"org.toml", "name = " + quote(f.OrganName) + "\n"})
 	}

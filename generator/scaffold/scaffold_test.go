@@ -82,6 +82,12 @@ func TestNewPrefillsCarryOver(t *testing.T) {
 
 func TestNewOrgan(t *testing.T) {
 	dir := t.TempDir()
+	if _, _, err := New(dir, "xinzheng", 2024, "新郑市人民政府", false); !errors.Is(err, ErrNoSite) {
+		t.Errorf("err = %v; want ErrNoSite for a directory without config.toml", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "config.toml"), []byte("title = \"t\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if _, _, err := New(dir, "xinzheng", 2024, "", false); !errors.Is(err, ErrNoOrgan) {
 		t.Errorf("err = %v; want ErrNoOrgan", err)
 	}
@@ -136,5 +142,42 @@ func TestNew2019Format(t *testing.T) {
 		if len(fs) > 0 || r.Format != tc.format {
 			t.Errorf("%d.toml: format %q, findings %v", tc.year, r.Format, fs)
 		}
+	}
+}
+
+// TestNewRefusesWhatCheckWouldRefuse checks that new writes nothing that
+// check would then reject: a year outside the reports' years, a name with
+// control or invisible characters, a source that is not a site.
+func TestNewRefusesWhatCheckWouldRefuse(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "config.toml"), []byte("title = \"t\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		source, slug string
+		year         int
+		name         string
+		want         error
+	}{
+		{dir, "a", 202, "甲局", ErrYear},
+		{dir, "a", 999, "甲局", ErrYear},
+		{dir, "a", 2015, "甲局", ErrYear},
+		{dir, "a", 9999, "甲局", ErrYear},
+		{dir, "a", 2024, "甲\x07局", ErrName},
+		{dir, "a", 2024, "甲\u200b局", ErrName},
+		{dir, "a", 2024, "甲\n局", ErrName},
+		{dir, "a", 2024, "   ", ErrName},
+		{filepath.Join(dir, "missing"), "a", 2024, "甲局", ErrNoSite},
+		{filepath.Join(dir, "config.toml"), "a", 2024, "甲局", ErrNoSite},
+	} {
+		if _, _, err := New(tc.source, tc.slug, tc.year, tc.name, false); !errors.Is(err, tc.want) {
+			t.Errorf("New(%q, %d, %q) err = %v, want %v", tc.slug, tc.year, tc.name, err, tc.want)
+		}
+	}
+	if entries, _ := os.ReadDir(filepath.Join(dir, "content")); len(entries) != 0 {
+		t.Errorf("refused reports left %d directories", len(entries))
+	}
+	if _, err := os.Stat(filepath.Join(dir, "missing")); !os.IsNotExist(err) {
+		t.Error("a missing source was created")
 	}
 }

@@ -51,7 +51,7 @@ func New(opts Options) (*Server, error) {
 		return nil, err
 	}
 	if _, err := os.Stat(filepath.Join(abs, "config.toml")); err != nil {
-		return nil, fmt.Errorf("%s: 找不到站点配置文件 config.toml；请在站点目录中运行，或用 --source 指定站点目录", abs)
+		return nil, fmt.Errorf("%s: 找不到站点配置文件 config.toml；请在站点目录中运行，或用 --source 指定站点目录", opts.Source)
 	}
 	opts.Source = abs
 	if opts.Quiet <= 0 {
