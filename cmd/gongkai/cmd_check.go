@@ -60,7 +60,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 }
 
 func check(source string, notes bool, stdout, stderr io.Writer) int {
-	s, err := site.Load(site.Options{Source: source})
+	s, err := site.Check(site.Options{Source: source})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitFindings

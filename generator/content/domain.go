@@ -19,6 +19,10 @@ import (
 // longest real names are about 40.
 const maxNameLength = 100
 
+// maxNoteLength bounds an acknowledgement's note, printed on the report
+// page beside the table.
+const maxNoteLength = 500
+
 // Report years. The mandated tables exist from the 2019 national format
 // (for the reports on 2019 and 2020); the 2021 format (国办公开办函〔2021〕30号)
 // from the reports on 2021. A report is on a year that has begun.

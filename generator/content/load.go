@@ -115,8 +115,32 @@ func load(dir string, c *Cache) (*Site, error) {
 		}
 	}
 	sortFindings(s.Findings)
+	s.Findings = capPerFile(s.Findings)
 	sortOrgans(s.Organs)
 	return s, nil
+}
+
+// capPerFile keeps at most MaxFindingsPerFile findings of each file, with
+// one more saying how many were left out: the decoder caps its own, and
+// this caps what the rules add after it (a report with 10,000 stale
+// acknowledgements printed 10,000 lines). findings are sorted by file.
+func capPerFile(findings []report.Finding) []report.Finding {
+	out := findings[:0:0]
+	for i := 0; i < len(findings); {
+		j := i
+		for j < len(findings) && findings[j].File == findings[i].File {
+			j++
+		}
+		if j-i <= MaxFindingsPerFile+1 {
+			out = append(out, findings[i:j]...)
+		} else {
+			out = append(out, findings[i:i+MaxFindingsPerFile]...)
+			out = append(out, report.Finding{File: findings[i].File, Rule: RuleLimit,
+				Message: fmt.Sprintf("另有 %d 个问题未列出：先改正以上问题，再运行 gongkai check", j-i-MaxFindingsPerFile)})
+		}
+		i = j
+	}
+	return out
 }
 
 // duplicateNames reports organs that share a name: two directories for

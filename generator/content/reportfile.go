@@ -188,6 +188,9 @@ func (d *decoder) acknowledgements(r *report.Report, v any) {
 				d.add(RuleMissing, key, "核对说明缺少 %s（rule、row、note 都必须填写）", f.name)
 			}
 		}
+		if why := checkText(a.Note, maxNoteLength); a.Note != "" && why != "" {
+			d.add(RuleValue, key, "核对说明的 note %q %s", clip(a.Note), why)
+		}
 		r.Acknowledged = append(r.Acknowledged, a)
 	}
 }

@@ -1,0 +1,67 @@
+package site
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/report"
+)
+
+// RuleLayout marks a problem of the theme or its layouts.
+const RuleLayout = "layout"
+
+// Check loads and checks a site as build would, and renders a sample of
+// its pages without writing them, a page of every kind. A missing theme
+// or a layout that does not parse or execute is then a finding of check,
+// not a failure of build.
+func Check(opts Options) (*content.Site, error) {
+	s, err := Load(opts)
+	if err != nil || report.Blocking(s.Findings) || len(s.Organs) == 0 {
+		return s, err
+	}
+	if f, ok := checkLayouts(s, opts); !ok {
+		s.Findings = append(s.Findings, f)
+	}
+	return s, nil
+}
+
+// checkLayouts renders the sample: the whole site of the first organ
+// alone, which has a page of every kind and costs what one organ costs
+// however large the portal. ok is false with the finding that says what
+// failed.
+func checkLayouts(s *content.Site, opts Options) (report.Finding, bool) {
+	one := *s
+	one.Organs = s.Organs[:1]
+	opts.Progress, opts.Reuse, opts.Memo = nil, nil, nil
+	if err := Render(&one, opts, discard{}, &Result{}); err != nil {
+		return layoutFinding(err), false
+	}
+	return report.Finding{}, true
+}
+
+// discard is a Sink that keeps nothing.
+type discard struct{}
+
+func (discard) Write(string, []byte) error { return nil }
+
+// templateAt finds the file and line a template error names.
+var templateAt = regexp.MustCompile(`template: (layouts/[^:\s]+):(\d+)`)
+
+// layoutFinding turns a theme or template error into a finding on the
+// file it names, or on config.toml.
+func layoutFinding(err error) report.Finding {
+	msg := err.Error()
+	f := report.Finding{File: "config.toml", Rule: RuleLayout}
+	if m := templateAt.FindStringSubmatch(msg); m != nil {
+		f.File = m[1]
+		f.Line, _ = strconv.Atoi(m[2])
+	}
+	if f.File == "config.toml" {
+		f.Message = strings.TrimPrefix(msg, "config.toml: ")
+	} else {
+		f.Message = "版式无法生成页面：" + msg + "；请改正该版式文件，或删除它以使用主题自带的版式"
+	}
+	return f
+}
