@@ -92,7 +92,7 @@ func (d *decoder) parse() (map[string]any, bool) {
 			line, msg = pe.Position.Line, pe.Message
 		}
 		d.findings = append(d.findings, report.Finding{File: d.file, Line: line, Rule: RuleSyntax,
-			Message: "TOML 语法错误：" + msg})
+			Message: "TOML 语法错误：" + tomlMessage(msg)})
 		return nil, false
 	}
 	return m, true
