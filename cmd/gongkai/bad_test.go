@@ -134,6 +134,7 @@ func buildBad(t *testing.T, dir string) {
 //	setup: dir NAME              NAME is an empty directory
 //	setup: big NAME              NAME is valid text one byte over content.MaxFileSize
 //	setup: bigtoml NAME          NAME is a report padded with comments one byte over content.MaxTOMLSize
+//	setup: bigmd NAME            NAME is a narrative padded with prose one byte over content.MaxNarrativeSize
 //	setup: binary NAME           NAME holds NUL bytes and invalid UTF-8
 //	setup: gbk NAME              NAME is a narrative saved as GBK
 //	setup: remove NAME           NAME is removed
@@ -169,6 +170,12 @@ func setupSite(t *testing.T, dir, archive string) {
 			if b, err = os.ReadFile(path); err == nil {
 				pad := bytes.Repeat([]byte("#"), content.MaxTOMLSize-len(b))
 				err = os.WriteFile(path, append(append(b, pad...), '\n'), 0o644)
+			}
+		case "bigmd":
+			var b []byte
+			if b, err = os.ReadFile(path); err == nil {
+				pad := bytes.Repeat([]byte("公"), (content.MaxNarrativeSize-len(b))/3+1)
+				err = os.WriteFile(path, append(b, pad...), 0o644)
 			}
 		case "binary":
 			err = os.WriteFile(path, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe"), 0o644)

@@ -137,24 +137,38 @@ const (
 	// MaxLinkDefinitions bounds the link reference definitions
 	// ("[name]: address" lines) of a narrative.
 	MaxLinkDefinitions = 200
+	// MaxNarrativeSize bounds a <year>.md. Goldmark holds a node of
+	// some hundred bytes for every list item, emphasis or table cell: a
+	// 16 MiB narrative of nested lists took 22 s and 5.9 GB. A report's
+	// narrative is a few dozen KB.
+	MaxNarrativeSize = 2 << 20
+	// MaxBlockMarkers bounds the list markers and ">" of a narrative,
+	// summed over its lines outside code: the blocks goldmark builds.
+	MaxBlockMarkers = 20000
+	// MaxInlineMarks bounds the emphasis marks (*, _, ~) and table
+	// pipes (|) of a narrative outside code: the inline nodes.
+	MaxInlineMarks = 50000
 )
 
-// shapeLimits are the nesting limits of one pass of checkNarrativeShape.
+// shapeLimits are the limits of one pass of checkNarrativeShape.
 type shapeLimits struct {
 	depth, indent int
+	markers       int // block markers in all
 	definitions   int // 0: not counted
+	inline        int // 0: not counted
 }
 
 var (
-	looseLimits = shapeLimits{depth: 4 * MaxQuoteDepth, indent: 4 * MaxIndent}
-	tightLimits = shapeLimits{depth: MaxQuoteDepth, indent: MaxIndent, definitions: MaxLinkDefinitions}
+	looseLimits = shapeLimits{depth: 4 * MaxQuoteDepth, indent: 4 * MaxIndent, markers: 4 * MaxBlockMarkers}
+	tightLimits = shapeLimits{depth: MaxQuoteDepth, indent: MaxIndent, markers: MaxBlockMarkers,
+		definitions: MaxLinkDefinitions, inline: MaxInlineMarks}
 )
 
 // checkNarrativeShape returns the line and message of the first part of
 // a narrative that is shaped to make rendering slow, or ok. Lines marked
 // in code are exempt from the nesting limits.
 func checkNarrativeShape(lines []string, code []bool, lim shapeLimits) (line int, msg string, ok bool) {
-	work, start, size, openers, definitions := 0, 0, 0, 0, 0
+	work, start, size, openers, definitions, markers, inline := 0, 0, 0, 0, 0, 0, 0
 	endParagraph := func() bool {
 		work += openers * size
 		size, openers = 0, 0
@@ -187,6 +201,14 @@ func checkNarrativeShape(lines []string, code []bool, lim shapeLimits) (line int
 		}
 		if indent > lim.indent {
 			return i + 1, fmt.Sprintf("行首缩进超过 %d 列（本行 %d 列；列表嵌套过深？代码请放在 ``` 围栏中）", lim.indent, indent), false
+		}
+		if markers += depth; markers > lim.markers {
+			return i + 1, fmt.Sprintf("列表项和引用（>）累计超过 %d 个：年度报告的正文不会有这么多；请精简，或把数据放进表格文件", MaxBlockMarkers), false
+		}
+		if lim.inline > 0 {
+			if inline += strings.Count(rest, "*") + strings.Count(rest, "_") + strings.Count(rest, "~") + strings.Count(rest, "|"); inline > lim.inline {
+				return i + 1, fmt.Sprintf("强调符号（* _ ~）和表格竖线（|）累计超过 %d 个：年度报告的正文不会有这么多；请精简", lim.inline), false
+			}
 		}
 		if lim.definitions > 0 && strings.HasPrefix(rest, "[") && strings.Contains(rest, "]:") {
 			if definitions++; definitions > lim.definitions {

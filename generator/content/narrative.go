@@ -38,6 +38,10 @@ func SplitNarrative(file, src string) (report.Narrative, []report.Finding) {
 	add := func(line int, format string, args ...any) {
 		fs = append(fs, report.Finding{File: file, Line: line, Rule: RuleNarrative, Message: fmt.Sprintf(format, args...)})
 	}
+	if len(src) > MaxNarrativeSize {
+		add(0, "叙述文件过大（%d 字节，上限 %d 字节即 %d MiB）：年度报告的正文通常只有几十 KB，是否放错了文件？", len(src), MaxNarrativeSize, MaxNarrativeSize>>20)
+		return n, fs
+	}
 	lines := strings.Split(src, "\n")
 	if line, msg, ok := checkNarrativeShape(lines, nil, looseLimits); !ok {
 		add(line, "%s", msg)
