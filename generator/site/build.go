@@ -49,6 +49,10 @@ type Result struct {
 	Duration time.Duration
 }
 
+// testHookBeforeSwap, when set by a test, runs after rendering and before
+// the last check of the destination.
+var testHookBeforeSwap func(dest string)
+
 // ErrFindings is returned when a check fails: nothing was published.
 var ErrFindings = errors.New("检查未通过，未发布")
 
@@ -97,6 +101,15 @@ func Build(opts Options) (*Result, error) {
 	err = Render(s, opts, sink, res)
 	if err == nil {
 		err = writeManifest(tmp, sink.written)
+	}
+	if err == nil && testHookBeforeSwap != nil {
+		testHookBeforeSwap(dest)
+	}
+	if err == nil {
+		// Again, just before the swap: a file put into the destination
+		// while the site was rendering (an upload, a database created
+		// where nothing was) must not be removed with the old site.
+		err = checkPublished(resolve(dest))
 	}
 	if err != nil {
 		os.RemoveAll(tmp)

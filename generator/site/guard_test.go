@@ -135,3 +135,35 @@ func TestBuildReplacesOnlyItsOwnSite(t *testing.T) {
 		}
 	})
 }
+
+// TestBuildRechecksBeforeSwap checks that files put into the destination
+// while the site renders (an upload into a published site, a database
+// created where there was no destination yet) stop the swap and survive.
+func TestBuildRechecksBeforeSwap(t *testing.T) {
+	src := sitetest.Write(t, "-- config.toml --\n"+sitetest.Config+
+		"-- content/a/org.toml --\nname = \"甲机关\"\n"+
+		"-- content/a/2023.toml --\n"+sitetest.Report(2023, 1, 0, 0)+
+		"-- content/a/2023.md --\n"+sitetest.Narrative)
+	for _, published := range []bool{true, false} {
+		dest := filepath.Join(t.TempDir(), "public")
+		if published {
+			if _, err := Build(Options{Source: src, Destination: dest}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		testHookBeforeSwap = func(dest string) {
+			sitetest.WriteFiles(t, dest, map[string]string{"uploads/db.sqlite": "数据"})
+		}
+		_, err := Build(Options{Source: src, Destination: dest})
+		testHookBeforeSwap = nil
+		if err == nil || !strings.Contains(err.Error(), "uploads") {
+			t.Errorf("published=%v: err = %v, want a refusal naming uploads", published, err)
+		}
+		if b, err := os.ReadFile(filepath.Join(dest, "uploads", "db.sqlite")); err != nil || string(b) != "数据" {
+			t.Errorf("published=%v: the file put in during the build is gone: %v", published, err)
+		}
+		if entries, _ := os.ReadDir(filepath.Dir(dest)); len(entries) != 1 {
+			t.Errorf("published=%v: staging left beside the destination: %v", published, entries)
+		}
+	}
+}
