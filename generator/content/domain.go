@@ -61,8 +61,8 @@ func checkFormatYear(format string, year int) string {
 // checkPublished returns why a publication date cannot be that of a
 // report on year, or "".
 func checkPublished(t time.Time, year int) string {
-	if t.Year() < year || t.Year() > year+maxPublishedLag {
-		return fmt.Sprintf("发布日期 %s 不在 %d 年度报告可能的发布时间内（%d-01-01 至 %d-12-31）：是否写错了年份？", t.Format("2006-01-02"), year, year, year+maxPublishedLag)
+	if t.Year() <= year || t.Year() > year+maxPublishedLag {
+		return fmt.Sprintf("发布日期 %s 不在 %d 年度报告可能的发布时间内（%d-01-01 至 %d-12-31：年度结束之后才能发布）：是否写错了年份？", t.Format("2006-01-02"), year, year+1, year+maxPublishedLag)
 	}
 	return ""
 }

@@ -271,7 +271,7 @@ func loadReport(dir, name string, year int) (*report.Report, []report.Finding) {
 	}
 	n, nfs := SplitNarrative(name+".md", md)
 	fs = append(fs, nfs...)
-	if r == nil || len(fs) > 0 {
+	if r == nil || report.Blocking(fs) {
 		// A report that failed to load is not checked further: its
 		// arithmetic would only repeat the loading errors.
 		return nil, fs

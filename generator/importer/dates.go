@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gongkai/gongkai/generator/importer/vocab"
 )
@@ -28,7 +29,10 @@ var (
 // date before the year the report covers was over.
 func (p *parser) findPublished(year int) (string, string) {
 	ok := func(d string) bool {
-		return d != "" && d > fmt.Sprintf("%04d-12-31", year) && d < fmt.Sprintf("%04d-01-01", year+3)
+		if _, err := time.Parse("2006-01-02", d); err != nil {
+			return false // "2024-02-30" is no date
+		}
+		return d > fmt.Sprintf("%04d-12-31", year) && d < fmt.Sprintf("%04d-01-01", year+3)
 	}
 	src := p.d.src
 	for _, f := range src.Fields {

@@ -246,7 +246,11 @@ func checked(r *report.Report, header []string, source string) (string, []report
 	decoded, fs := content.DecodeReport(r.File, text, r.Year)
 	var load []report.Finding
 	for _, f := range fs {
-		if f.Rule != content.RuleUnresolved {
+		if f.Severity == report.Note {
+			load = append(load, f) // the clerk is told, the file is written
+			continue
+		}
+		if f.Rule != content.RuleUnresolved && f.Rule != content.RuleFormat {
 			// The importer built the file: a load error here is a bug, and
 			// writing the file would only hide it.
 			return "", nil, fmt.Errorf("导入结果无法读取（程序错误，请报告）：%s", f)

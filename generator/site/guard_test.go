@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/report"
 	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
@@ -165,5 +167,32 @@ func TestBuildRechecksBeforeSwap(t *testing.T) {
 		if entries, _ := os.ReadDir(filepath.Dir(dest)); len(entries) != 1 {
 			t.Errorf("published=%v: staging left beside the destination: %v", published, entries)
 		}
+	}
+}
+
+// TestBuildPublishesReportsWithNotes checks that a report whose only
+// finding is a note (a 2021 report printed in the 2019 tables) is
+// published: it once passed check and then vanished from the site.
+func TestBuildPublishesReportsWithNotes(t *testing.T) {
+	src := sitetest.Write(t, "-- config.toml --\n"+sitetest.Config+
+		"-- content/a/org.toml --\nname = \"甲机关\"\n"+
+		"-- content/a/2021.toml --\n"+sitetest.Report2019(2021, 1, 0, 0)+
+		"-- content/a/2021.md --\n"+sitetest.Narrative)
+	dest := filepath.Join(t.TempDir(), "public")
+	res, err := Build(Options{Source: src, Destination: dest})
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := 0
+	for _, f := range res.Findings {
+		if f.Severity == report.Note && f.Rule == content.RuleFormat {
+			notes++
+		}
+	}
+	if notes != 1 || res.Reports != 1 {
+		t.Errorf("%d format notes and %d reports, want 1 and 1: %v", notes, res.Reports, res.Findings)
+	}
+	if _, err := os.Stat(filepath.Join(dest, "a", "2021", "index.html")); err != nil {
+		t.Errorf("the report's page is missing: %v", err)
 	}
 }
