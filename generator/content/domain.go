@@ -69,9 +69,10 @@ func checkPublished(t time.Time, year int) string {
 
 // checkText returns why s cannot be a one-line text field shown on
 // pages and in CSV files, or "": control characters break lines and
-// cells, format characters (zero-width spaces, direction overrides) are
-// invisible and make two names that look alike differ, private-use
-// characters and U+FFFD show as boxes. max bounds its length in
+// cells; invisible characters (zero-width and direction marks, variation
+// selectors, fillers, special spaces) make two names that look alike
+// differ; radicals stand in for the characters they look like; private-
+// use characters and U+FFFD show as boxes. max bounds its length in
 // characters.
 func checkText(s string, max int) string {
 	if strings.TrimSpace(s) == "" {
@@ -80,19 +81,13 @@ func checkText(s string, max int) string {
 	if !utf8.ValidString(s) {
 		return "含无效的 UTF-8 字节"
 	}
-	i := 0
+	i, prev := 0, ' '
 	for _, r := range s {
 		i++
-		switch {
-		case r == '\t' || r == '\n' || r == '\r':
-			return fmt.Sprintf("第 %d 个字符是换行或制表符：此处只能写一行文字", i)
-		case unicode.Is(unicode.Cc, r):
-			return fmt.Sprintf("第 %d 个字符是控制字符 U+%04X：通常是从其他文档复制时带进来的，请删除后重新输入", i, r)
-		case unicode.Is(unicode.Cf, r):
-			return fmt.Sprintf("第 %d 个字符是不可见的格式字符 U+%04X（零宽空格、方向控制符之类）：它让看起来相同的文字不同，请删除", i, r)
-		case unicode.Is(unicode.Co, r) || r == utf8.RuneError || r&0xfffe == 0xfffe:
-			return fmt.Sprintf("第 %d 个字符 U+%04X 不是可显示的字符（显示为方框或问号）：请换成原文的字", i, r)
+		if why := badRune(r, prev); why != "" {
+			return fmt.Sprintf("第 %d 个字符%s", i, why)
 		}
+		prev = r
 	}
 	if n := utf8.RuneCountInString(s); n > max {
 		return fmt.Sprintf("过长（%d 个字符，上限 %d 个）", n, max)
@@ -100,9 +95,68 @@ func checkText(s string, max int) string {
 	return ""
 }
 
+// badRune returns why r, after prev, cannot stand in a one-line field,
+// or "".
+func badRune(r, prev rune) string {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r' || r == 0x2028 || r == 0x2029:
+		return "是换行或制表符：此处只能写一行文字"
+	case unicode.Is(unicode.Cc, r):
+		return fmt.Sprintf("是控制字符 U+%04X：通常是从其他文档复制时带进来的，请删除后重新输入", r)
+	case invisible(r):
+		return fmt.Sprintf("是看不见的字符 U+%04X（零宽字符、方向控制符、变体选择符、填充符之类）：它让看起来相同的文字不同，请删除", r)
+	case unicode.Is(unicode.Zs, r) && r != ' ' && r != 0x3000:
+		return fmt.Sprintf("是特殊空格 U+%04X（如不换行空格）：请换成普通空格或删去", r)
+	case unicode.In(r, unicode.Mn, unicode.Me) && (prev == ' ' || prev == 0x3000):
+		return fmt.Sprintf("是单独的组合符号 U+%04X：它不属于任何字，请删除", r)
+	case r >= 0x2e80 && r <= 0x2fdf:
+		return fmt.Sprintf("是部首字符 U+%04X（%c），不是汉字：常见于从 PDF 复制的文字，请换成对应的汉字", r, r)
+	case unicode.Is(unicode.Co, r) || r == utf8.RuneError || noncharacter(r):
+		return fmt.Sprintf(" U+%04X 不是可显示的字符（显示为方框或问号）：请换成原文的字", r)
+	}
+	return ""
+}
+
+// invisible reports whether r shows as nothing: format characters,
+// variation selectors, the Unicode default-ignorable fillers (U+3164,
+// U+115F, U+034F…), and the blank braille pattern.
+func invisible(r rune) bool {
+	return unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r) ||
+		unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) || r == 0x2800 || r == 0x115f || r == 0x1160
+}
+
+// noncharacter reports whether r is one of Unicode's noncharacters.
+func noncharacter(r rune) bool {
+	return r >= 0xfdd0 && r <= 0xfdef || r&0xfffe == 0xfffe
+}
+
+// checkProse returns the line and reason of the first character a
+// narrative cannot hold, or 0: control characters (but tabs), direction
+// controls, which reorder what follows them, noncharacters and
+// private-use characters. Zero-width spaces are left to prose, where
+// copies from web pages carry them harmlessly.
+func checkProse(lines []string) (int, string) {
+	for n, l := range lines {
+		i := 0
+		for _, r := range l {
+			i++
+			switch {
+			case r == '\t' || r == '\r':
+			case unicode.Is(unicode.Cc, r):
+				return n + 1, fmt.Sprintf("第 %d 个字符是控制字符 U+%04X：通常是从其他文档复制时带进来的，请删除", i, r)
+			case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
+				return n + 1, fmt.Sprintf("第 %d 个字符是方向控制符 U+%04X：它会把之后的文字倒过来显示，请删除", i, r)
+			case unicode.Is(unicode.Co, r) || noncharacter(r):
+				return n + 1, fmt.Sprintf("第 %d 个字符 U+%04X 不是可显示的字符（显示为方框）：请换成原文的字", i, r)
+			}
+		}
+	}
+	return 0, ""
+}
+
 // nameKey is what two organ names are compared by: the same name typed
 // with full-width letters or digits, or with spaces anywhere, is the same
-// name.
+// name. (Invisible characters and radicals are refused before.)
 func nameKey(name string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
@@ -118,3 +172,6 @@ func CheckYear(year int) string { return checkYear(year) }
 
 // CheckName returns why name cannot be an organ's name, or "".
 func CheckName(name string) string { return checkText(name, maxNameLength) }
+
+// NameKey is nameKey for the commands that write organs.
+func NameKey(name string) string { return nameKey(name) }

@@ -43,6 +43,10 @@ func SplitNarrative(file, src string) (report.Narrative, []report.Finding) {
 		return n, fs
 	}
 	lines := strings.Split(src, "\n")
+	if line, why := checkProse(lines); line > 0 {
+		add(line, "%s", why)
+		return n, fs
+	}
 	if line, msg, ok := checkNarrativeShape(lines, nil, looseLimits); !ok {
 		add(line, "%s", msg)
 		return n, fs

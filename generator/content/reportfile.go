@@ -189,7 +189,7 @@ func (d *decoder) acknowledgements(r *report.Report, v any) {
 			}
 		}
 		if why := checkText(a.Note, maxNoteLength); a.Note != "" && why != "" {
-			d.add(RuleValue, key, "核对说明的 note %q %s", clip(a.Note), why)
+			d.add(RuleValue, key+".note", "核对说明的 note %q %s", clip(a.Note), why)
 		}
 		r.Acknowledged = append(r.Acknowledged, a)
 	}
