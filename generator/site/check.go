@@ -27,13 +27,14 @@ func Check(opts Options) (*content.Site, error) {
 	return s, nil
 }
 
-// checkLayouts renders the sample: the whole site of the first organ
-// alone, which has a page of every kind and costs what one organ costs
-// however large the portal. ok is false with the finding that says what
-// failed.
+// checkLayouts renders the sample: the whole site of a few organs alone,
+// the first and, for each format, the first that has a report in it (a
+// layout may fail only on the 2019 tables), which has a page of every
+// kind and costs what a few organs cost however large the portal. ok is
+// false with the finding that says what failed.
 func checkLayouts(s *content.Site, opts Options) (report.Finding, bool) {
 	one := *s
-	one.Organs = s.Organs[:1]
+	one.Organs = sampleOrgans(s.Organs)
 	opts.Progress, opts.Reuse, opts.Memo = nil, nil, nil
 	if err := Render(&one, opts, discard{}, &Result{}); err != nil {
 		return layoutFinding(err), false
@@ -41,13 +42,46 @@ func checkLayouts(s *content.Site, opts Options) (report.Finding, bool) {
 	return report.Finding{}, true
 }
 
+// sampleOrgans picks the first organ and the first with a report of each
+// format, and of each other kind a page can show (a gap between years,
+// an acknowledged finding).
+func sampleOrgans(organs []*report.Organ) []*report.Organ {
+	picked := []*report.Organ{organs[0]}
+	seen := map[string]bool{}
+	for _, o := range organs {
+		var kinds []string
+		for i, r := range o.Reports {
+			kinds = append(kinds, "format "+r.Format)
+			if len(r.Acknowledged) > 0 {
+				kinds = append(kinds, "acknowledged")
+			}
+			if i > 0 && r.Year != o.Reports[i-1].Year+1 {
+				kinds = append(kinds, "gap")
+			}
+		}
+		for _, k := range kinds {
+			if !seen[k] {
+				seen[k] = true
+				if o != picked[len(picked)-1] && o != organs[0] {
+					picked = append(picked, o)
+				}
+			}
+		}
+	}
+	return picked
+}
+
 // discard is a Sink that keeps nothing.
 type discard struct{}
 
 func (discard) Write(string, []byte) error { return nil }
 
-// templateAt finds the file and line a template error names.
-var templateAt = regexp.MustCompile(`template: (layouts/[^:\s]+):(\d+)`)
+// templateAt finds the file and line a template error names; layoutFile
+// a layout file named anywhere in a message.
+var (
+	templateAt = regexp.MustCompile(`template: ?(layouts/[^:\s]+):(\d+)`)
+	layoutFile = regexp.MustCompile(`layouts/[^\s:："]+\.html`)
+)
 
 // layoutFinding turns a theme or template error into a finding on the
 // file it names, or on config.toml.
@@ -57,6 +91,8 @@ func layoutFinding(err error) report.Finding {
 	if m := templateAt.FindStringSubmatch(msg); m != nil {
 		f.File = m[1]
 		f.Line, _ = strconv.Atoi(m[2])
+	} else if m := layoutFile.FindString(msg); m != "" {
+		f.File = m
 	}
 	if f.File == "config.toml" {
 		f.Message = strings.TrimPrefix(msg, "config.toml: ")
