@@ -264,3 +264,27 @@ func TestNewValidatesBeforeWriting(t *testing.T) {
 		t.Errorf("check of what new wrote: exit %d\n%s%s", code, out, errOut)
 	}
 }
+
+// TestImportRefusesASecondDirectoryForAnOrgan checks that --org cannot
+// put an organ already in content/ into a second directory.
+func TestImportRefusesASecondDirectoryForAnOrgan(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "config.toml"), []byte("title = \"t\"\nbase_url = \"https://example.gov.cn/\"\n"), 0o644)
+	if code, out, errOut := runCmd("new", "jinjing", "2020", "--source", dir, "--name", "平潭综合实验区金井片区管理局"); code != 0 {
+		t.Fatalf("new: %d %s%s", code, out, errOut)
+	}
+	file := "../../generator/importer/testdata/real/jinjing-2019--chromium-pdf.txt"
+	for _, name := range []string{"", "平潭综合实验区金井片区管理局 "} {
+		args := []string{"import", file, "--source", dir, "--org", "other", "--year", "2019"}
+		if name != "" {
+			args = append(args, "--name", name)
+		}
+		code, out, errOut := runCmd(args...)
+		if code != exitUsage || !strings.Contains(out+errOut, "--org jinjing") {
+			t.Errorf("gongkai %q: exit %d, want %d naming --org jinjing:\n%s%s", args, code, exitUsage, out, errOut)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "other")); !os.IsNotExist(err) {
+		t.Error("a second directory was written")
+	}
+}

@@ -82,7 +82,7 @@ func (o *organs) add(slug, name string) {
 // characters text recognition confuses.
 func (o *organs) byName(name string) (scaffold.Organ, bool) {
 	for _, org := range o.list {
-		if org.Name == name {
+		if content.NameKey(org.Name) == content.NameKey(name) {
 			return org, true
 		}
 	}
@@ -193,9 +193,12 @@ func (o *organs) organFor(out *Outcome, opt SiteOptions) error {
 			if org.Name != name {
 				out.SiteName = org.Name
 			}
-		} else {
-			out.NewOrgan = true
+			return nil
 		}
+		if org, ok := o.byName(name); ok {
+			return fmt.Errorf("%w：“%s”已是 content/%s/ 的机关，同一机关只能有一个目录；去掉 --org，或写 --org %s", scaffold.ErrName, name, org.Slug, org.Slug)
+		}
+		out.NewOrgan = true
 		return nil
 	}
 	if org, ok := o.byName(name); ok {
@@ -294,7 +297,7 @@ func acknowledgements(fs []report.Finding) []report.Acknowledgement {
 // IsUsage reports whether err is the user's to fix by changing the
 // command (exit status 2) rather than the input's.
 func IsUsage(err error) bool {
-	return errors.Is(err, ErrNoOrgan) || errors.Is(err, scaffold.ErrSlug)
+	return errors.Is(err, ErrNoOrgan) || errors.Is(err, scaffold.ErrSlug) || errors.Is(err, scaffold.ErrName) || errors.Is(err, scaffold.ErrYear)
 }
 
 // Unresolved counts the cells left "?" in the report written.

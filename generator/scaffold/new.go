@@ -75,11 +75,21 @@ func BlankNarrative() string {
 // returns the paths written. name is needed only for an organ not yet in
 // content/, to write its org.toml.
 func New(source, slug string, year int, name string, force bool) (written []string, prev *report.Report, err error) {
+	if err := CheckSite(source); err != nil {
+		return nil, nil, err
+	}
 	existing, ok := OrganName(source, slug)
-	if ok {
+	switch {
+	case ok && name != "" && content.NameKey(name) != content.NameKey(existing):
+		return nil, nil, fmt.Errorf("%w：content/%s 已是“%s”，--name 给出的“%s”与之不符；要改名请编辑 content/%s/org.toml，否则不加 --name", ErrName, slug, existing, name, slug)
+	case ok:
 		name = existing
-	} else if name == "" {
+	case name == "":
 		return nil, nil, fmt.Errorf("%w：content/%s/org.toml 不存在；新机关请用 --name 给出机关名称（与报告上印的一致）", ErrNoOrgan, slug)
+	default:
+		if other, found, _ := FindOrgan(source, name); found {
+			return nil, nil, fmt.Errorf("%w：“%s”已是 content/%s 的机关：同一机关只能有一个目录，应为 gongkai new %s %d", ErrName, name, other, other, year)
+		}
 	}
 	prev = Previous(source, slug, year)
 	r := Blank(year, prev)

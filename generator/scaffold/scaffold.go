@@ -31,8 +31,9 @@ var ErrSlug = errors.New("机关目录名无效")
 // ErrYear is returned for a year no report can be on.
 var ErrYear = errors.New("年度无效")
 
-// ErrName is returned for an organ name that cannot be written.
-var ErrName = errors.New("机关名称无效")
+// ErrName is returned for an organ name that cannot be written: not
+// visible text, or another organ's.
+var ErrName = errors.New("机关名称不可用")
 
 // ErrNoSite is returned when the source is not a site directory.
 var ErrNoSite = errors.New("不是站点目录")
@@ -70,14 +71,17 @@ func Organs(source string) ([]Organ, error) {
 	return out, nil
 }
 
-// FindOrgan returns the slug of the organ named name, if there is one.
+// FindOrgan returns the slug of the organ named name, if there is one:
+// names that differ only in full-width forms or spaces are one name, as
+// check's duplicate rule has it.
 func FindOrgan(source, name string) (string, bool, error) {
 	organs, err := Organs(source)
 	if err != nil {
 		return "", false, err
 	}
+	key := content.NameKey(name)
 	for _, o := range organs {
-		if o.Name == name {
+		if content.NameKey(o.Name) == key {
 			return o.Slug, true, nil
 		}
 	}

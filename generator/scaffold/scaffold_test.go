@@ -181,3 +181,28 @@ func TestNewRefusesWhatCheckWouldRefuse(t *testing.T) {
 		t.Error("a missing source was created")
 	}
 }
+
+// TestNewRefusesAnotherOrgansName checks that new neither writes a second
+// directory for an organ already there (under any spacing or width of its
+// name) nor ignores a --name that contradicts the organ's.
+func TestNewRefusesAnotherOrgansName(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "config.toml"), []byte("title = \"t\"\n"), 0o644)
+	if _, _, err := New(dir, "erqi", 2024, "二七区人民政府办公室", false); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ slug, name string }{
+		{"foo", "二七区人民政府办公室"}, {"foo", "二七区人民政府办公室 "}, {"foo", "二七区人民政府 办公室"},
+		{"erqi", "别的名字"},
+	} {
+		if _, _, err := New(dir, tc.slug, 2023, tc.name, false); !errors.Is(err, ErrName) {
+			t.Errorf("new %s --name %q: err = %v, want ErrName", tc.slug, tc.name, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "foo")); !os.IsNotExist(err) {
+		t.Error("a second directory was written for the same organ")
+	}
+	if _, _, err := New(dir, "erqi", 2023, "二七区人民政府办公室", false); err != nil {
+		t.Errorf("new with the organ's own name: %v", err)
+	}
+}
