@@ -47,6 +47,22 @@ func TestSetBaseURL(t *testing.T) {
 		{"javascript:alert(1)", "", "http(s)"},
 		{"ftp://x/", "", "http(s)"},
 		{"https:example.gov.cn", "", "//"},
+		{"https://256.1.1.1/", "", "IP"},
+		{"https://300.300.300.300/", "", "IP"},
+		{"https://999/", "", "IP"},
+		{"https://1.2.3/", "", "IP"},
+		{"https://1.2.3.4.5/", "", "IP"},
+		{"https://08.1.1.1/", "", "IP"},
+		{"https://example.123/", "", "顶级域名"},
+		{"https://xn--zz.com/", "", "域名"},
+		{"https://ｅｘａｍｐｌｅ.gov.cn/", "", "全角"},
+		{"https://example.gov.cn/\u202e/", "", "看不见"},
+		{"https://example.gov.cn/\u00a0/", "", "看不见"},
+		{"/a/../../", "", ".."},
+		{"/%2e%2e/", "", ".."},
+		{"https://example.gov.cn/a/../b/", "", ".."},
+		{"https://example.gov.cn/./", "", "."},
+		{"https://xn--fiqs8s.xn--fiqs8s/", "https://xn--fiqs8s.xn--fiqs8s/", ""},
 	} {
 		var c Config
 		err := c.SetBaseURL(tc.raw)

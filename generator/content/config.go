@@ -14,6 +14,8 @@ import (
 	"unicode"
 
 	"github.com/BurntSushi/toml"
+	"golang.org/x/net/idna"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Config is a site's config.toml (DESIGN.md §7).
@@ -238,8 +240,8 @@ func checkURL(key, raw, example string, site bool) error {
 			return bad("含空格（空格请写作 %%20）")
 		case strings.ContainsRune(forbidden, r):
 			return bad("含字符 %q：它在网页和订阅中要转义，不能出现在站点地址里", r)
-		case r == 0x200b || r == 0x200c || r == 0x200d || r == 0xfeff || r == 0x2060:
-			return bad("含零宽字符（U+%04X）：通常是从网页或文档复制时带进来的，请重新输入", r)
+		case invisible(r) || unicode.IsSpace(r) || r == 0x2028 || r == 0x2029:
+			return bad("含看不见的字符 U+%04X（零宽字符、方向控制符、特殊空格之类）：通常是从网页或文档复制时带进来的，请重新输入", r)
 		}
 	}
 	u, err := url.Parse(raw)
@@ -265,6 +267,11 @@ func checkURL(key, raw, example string, site bool) error {
 	case u.Scheme != "" && u.Host == "":
 		return bad("缺少主机名")
 	}
+	for _, seg := range strings.Split(u.EscapedPath(), "/") {
+		if seg, err := url.PathUnescape(seg); err == nil && (seg == "." || seg == "..") {
+			return bad("的路径含 %s 段：请写出它指向的目录本身", seg)
+		}
+	}
 	if u.Scheme == "" {
 		return nil
 	}
@@ -275,10 +282,38 @@ func checkURL(key, raw, example string, site bool) error {
 	} else if strings.HasSuffix(u.Host, ":") {
 		return bad("的端口为空")
 	}
-	if host := u.Hostname(); net.ParseIP(host) == nil && !validHost(host) {
-		return bad("的主机名 %q 无效：主机名由字母、数字和 - 组成，以点分隔", host)
+	if why := checkHost(u.Hostname()); why != "" {
+		return bad("的主机名 %s", why)
 	}
 	return nil
+}
+
+// checkHost returns why host cannot be a web server's name, or "".
+func checkHost(host string) string {
+	if net.ParseIP(host) != nil {
+		return ""
+	}
+	labels := strings.Split(strings.TrimSuffix(host, "."), ".")
+	numeric := true
+	for _, l := range labels {
+		if strings.Trim(l, "0123456789") != "" {
+			numeric = false
+		}
+	}
+	switch {
+	case numeric:
+		return fmt.Sprintf("%q 不是有效的 IP 地址（IPv4 是 0–255 的四个数，以点分隔，不写前导零）", host)
+	case norm.NFKC.String(host) != host:
+		return fmt.Sprintf("%q 含全角或兼容字符：请用半角字母和数字", host)
+	case !validHost(host):
+		return fmt.Sprintf("%q 无效：主机名由字母、数字和 - 组成，以点分隔", host)
+	case strings.Trim(labels[len(labels)-1], "0123456789") == "":
+		return fmt.Sprintf("%q 无效：顶级域名不能全是数字", host)
+	}
+	if _, err := idna.Registration.ToASCII(host); err != nil {
+		return fmt.Sprintf("%q 不是有效的域名（国际化域名的编码有误）", host)
+	}
+	return ""
 }
 
 // validHost reports whether host is a DNS name, Chinese domain names

@@ -221,6 +221,12 @@ func (d *decoder) year(v any, key string) int {
 		d.add(RuleYear, key, "year 应为四位数的年份（如 year = 2023，不加引号），实为%s", describe(v))
 		return 0
 	}
+	// TOML also reads 0x7E7, 2_023 and +2023 as 2023: a year is written
+	// as four digits, as the file name has it.
+	if raw := rawValue(d.src, d.lines.lineOf(key)); raw != "" && raw != strconv.FormatInt(n, 10) {
+		d.add(RuleYear, key, "year 应写作四位数字（如 year = %d），实为 %s", n, clip(raw))
+		return 0
+	}
 	return int(n)
 }
 

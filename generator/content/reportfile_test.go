@@ -104,3 +104,22 @@ func TestDecodeReportValues(t *testing.T) {
 		t.Errorf("integer fee = %q, want 0", r.Active.Fees.Text)
 	}
 }
+
+// TestYearWrittenAsFourDigits checks that the other ways TOML has of
+// writing 2023 are refused: a year is four digits, as in the file name.
+func TestYearWrittenAsFourDigits(t *testing.T) {
+	for _, y := range []string{"0x7E7", "2_023", "+2023", "0o3747", "0b11111100111"} {
+		src := strings.Replace(sitetest.Report(2023, 1, 0, 0), "year = 2023", "year = "+y, 1)
+		if !strings.Contains(src, "year = "+y) {
+			t.Fatal("the report has no year = 2023 line to replace")
+		}
+		_, fs := DecodeReport("content/a/2023.toml", src, 2023)
+		if len(fs) != 1 || fs[0].Rule != RuleYear || fs[0].Line != 2 {
+			t.Errorf("year = %s: findings %v, want one year finding at line 2", y, fs)
+		}
+	}
+	src := strings.Replace(sitetest.Report(2023, 1, 0, 0), "year = 2023", "year = 2023 # 报告年度", 1)
+	if _, fs := DecodeReport("content/a/2023.toml", src, 2023); len(fs) != 0 {
+		t.Errorf("year with a comment: %v", fs)
+	}
+}
