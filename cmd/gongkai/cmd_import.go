@@ -145,7 +145,7 @@ func importOne(file string, opt importer.SiteOptions, stdout, stderr io.Writer) 
 	}
 	fmt.Fprintln(stdout, out.Summary())
 	for _, n := range out.Notes {
-		fmt.Fprintln(stdout, "  "+n)
+		fmt.Fprintln(stdout, "  "+report.ClipMessage(n))
 	}
 	printFindings(stderr, out.Findings, true)
 	switch {

@@ -51,6 +51,11 @@ func DecodeReport(file, src string, wantYear int) (*report.Report, []report.Find
 		}
 	}
 
+	other, mismatch := tablesFormat(m["active"], r.Format)
+	if mismatch {
+		d.add(RuleFormat, "format", "format = %q，但表二是按 %s 年格式填写的（[active] 中是该格式的行）：应为 format = %q，或按 %s 年格式重填表二", r.Format, other, other, r.Format)
+	}
+	before := len(d.findings)
 	if r.Format == report.Format2019 {
 		d.active2019(r, d.table(m, "", "active", active2019Keys()...))
 	} else {
@@ -60,6 +65,11 @@ func DecodeReport(file, src string, wantYear int) (*report.Report, []report.Find
 	d.appeals(r, d.table(m, "", "appeals", "review", "litigation_direct", "litigation_after_review"))
 	d.acknowledgements(r, m["acknowledged"])
 	d.reportUnresolved()
+	if mismatch {
+		// One finding for the format, not one for every row read with
+		// the other format's keys.
+		d.findings = d.findings[:before]
+	}
 	return r, d.findings
 }
 
@@ -198,4 +208,39 @@ func (d *decoder) acknowledgements(r *report.Report, v any) {
 func splitPath(p string) (parent, key string) {
 	i := strings.LastIndexByte(p, '.')
 	return p[:i], p[i+1:]
+}
+
+// tablesFormat reports the other format when table 二 is written in
+// it: the formats share the rows' keys but not their shapes (规章 has
+// issued/repealed/in_force in the 2021 format, made/published/total in
+// the 2019 one; 行政许可 is a count in 2021, a row of three in 2019).
+func tablesFormat(active any, declared string) (string, bool) {
+	t, ok := active.(map[string]any)
+	if !ok || declared == "" {
+		return "", false
+	}
+	shape := ""
+	if reg, ok := t["regulations"].(map[string]any); ok {
+		switch {
+		case reg["issued"] != nil || reg["in_force"] != nil:
+			shape = report.Format2021
+		case reg["made"] != nil || reg["total"] != nil:
+			shape = report.Format2019
+		}
+	}
+	switch t["licensing"].(type) {
+	case int64:
+		if shape == "" || shape == report.Format2021 {
+			shape = report.Format2021
+		} else {
+			return "", false // mixed: let the rows speak
+		}
+	case map[string]any:
+		if shape == "" || shape == report.Format2019 {
+			shape = report.Format2019
+		} else {
+			return "", false
+		}
+	}
+	return shape, shape != "" && shape != declared
 }

@@ -48,14 +48,17 @@ func (e *Error) First() string {
 	return e.Problems[0].locate(e.File)
 }
 
+// locate prints the problem as file:line: message, the message clipped:
+// a problem quoting a megabyte-long line of the input must not print it.
 func (p Problem) locate(file string) string {
+	msg := report.ClipMessage(p.Msg)
 	switch {
 	case file != "" && p.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", file, p.Line, p.Msg)
+		return fmt.Sprintf("%s:%d: %s", file, p.Line, msg)
 	case file != "":
-		return file + ": " + p.Msg
+		return file + ": " + msg
 	}
-	return p.Msg
+	return msg
 }
 
 // parser reads the report out of the linearized document.
