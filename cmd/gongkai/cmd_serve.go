@@ -12,6 +12,7 @@ import (
 	"syscall"
 
 	"github.com/gongkai/gongkai/generator/serve"
+	"github.com/gongkai/gongkai/internal/oserr"
 )
 
 var serveCmd = &command{
@@ -84,7 +85,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		fmt.Fprintln(stderr, "gongkai serve:", err)
+		fmt.Fprintf(stderr, "gongkai serve: 无法在 %s 监听：%s；请用 --port 换一个端口（--port 0 任选空闲端口）或检查 --bind\n", addr, oserr.Reason(err))
 		return exitFindings
 	}
 	if exposed(ln.Addr()) {

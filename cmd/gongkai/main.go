@@ -107,6 +107,9 @@ func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (pos []string, cod
 			return nil, exitOK, false
 		}
 	}
+	stderr := fs.Output()
+	fs.SetOutput(io.Discard) // the flag package's own messages are English
+	defer fs.SetOutput(stderr)
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
@@ -114,6 +117,7 @@ func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (pos []string, cod
 				fs.Usage()
 				return nil, exitOK, false
 			}
+			fmt.Fprintf(stderr, "gongkai %s: %s\n运行 gongkai %s --help 查看用法。\n", fs.Name(), flagError(fs, err), fs.Name())
 			return nil, exitUsage, false
 		}
 		args = fs.Args()
@@ -131,4 +135,67 @@ func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (pos []string, cod
 func usageError(stderr io.Writer, c *command, format string, args ...any) int {
 	fmt.Fprintf(stderr, "gongkai %s: %s\n运行 gongkai %s --help 查看用法。\n", c.name, fmt.Sprintf(format, args...), c.name)
 	return exitUsage
+}
+
+// flagError words a flag package error in Chinese, suggesting the flag
+// meant when one is misspelt.
+func flagError(fs *flag.FlagSet, err error) string {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		out := "未知的选项 " + name
+		if near := nearestFlag(fs, strings.TrimLeft(name, "-")); near != "" {
+			out += "（是否想写 --" + near + "？）"
+		}
+		return out
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return "选项 -" + strings.TrimLeft(name, "-") + " 需要一个值，如 -" + strings.TrimLeft(name, "-") + " 值"
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		value, flagPart, _ := strings.Cut(rest, " for flag ")
+		name, why, _ := strings.Cut(flagPart, ": ")
+		switch why {
+		case "parse error":
+			why = "应为整数"
+		case "value out of range":
+			why = "超出范围"
+		}
+		return fmt.Sprintf("选项 -%s 的值 %s 无效：%s", strings.TrimLeft(name, "-"), value, why)
+	}
+	if strings.HasPrefix(msg, "invalid boolean value") || strings.HasPrefix(msg, "invalid boolean flag") {
+		return "开关选项只能写作 --名称 或 --名称=true / --名称=false（" + msg + "）"
+	}
+	return "参数有误：" + msg
+}
+
+// nearestFlag returns the flag whose name is within two edits of name.
+func nearestFlag(fs *flag.FlagSet, name string) string {
+	best, bestDist := "", 3
+	fs.VisitAll(func(f *flag.Flag) {
+		if d := editDistance(name, f.Name); d < bestDist {
+			best, bestDist = f.Name, d
+		}
+	})
+	return best
+}
+
+// editDistance is the Levenshtein distance between two short strings.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }

@@ -57,3 +57,26 @@ func TestExitStatus(t *testing.T) {
 		})
 	}
 }
+
+// TestFlagErrorsInChinese checks that a mistyped option is told in
+// Chinese, with the option meant, and not in the flag package's English.
+func TestFlagErrorsInChinese(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"build", "--destnation", "x"}, "--destination"},
+		{[]string{"serve", "--port", "x"}, "应为整数"},
+		{[]string{"check", "--source"}, "需要一个值"},
+		{[]string{"check", "--notes=maybe"}, "开关选项"},
+		{[]string{"import", "x", "--cells", "oops"}, "应写作"},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run(tc.args, &stdout, &stderr)
+		out := stderr.String()
+		if code != exitUsage || !strings.Contains(out, tc.want) || strings.Contains(out, "flag provided") ||
+			strings.Contains(out, "invalid value") || strings.Contains(out, "Usage") {
+			t.Errorf("gongkai %q: exit %d\n%s", tc.args, code, out)
+		}
+	}
+}

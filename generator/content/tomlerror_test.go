@@ -30,6 +30,11 @@ func TestTOMLMessagesInChinese(t *testing.T) {
 		"a = 1.\n",
 		"a = \"x\x01\"\n",
 		"a = 1\na.b = 2\n",
+		"year = 02023\n",
+		"a = 1__0\n",
+		"a = 01.5\n",
+		"format = “2021”\n",
+		"a　= 1\n",
 	} {
 		d := newDecoder("content/a/2023.toml", src)
 		if _, ok := d.parse(); ok {

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gongkai/gongkai/internal/oserr"
+
 	"github.com/gongkai/gongkai/generator/content"
 	"github.com/gongkai/gongkai/generator/render"
 	"github.com/gongkai/gongkai/generator/report"
@@ -66,14 +68,15 @@ func Build(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkPlace(opts.Source, dest); err != nil {
+	shown := opts.Destination
+	if err := checkPlace(opts.Source, dest, shown); err != nil {
 		return nil, err
 	}
 	// Whether the destination is a site gongkai published takes a walk
 	// of its files, 6% of a 10,000-report build; it runs while the
 	// sources load, and a refusal is reported before any finding.
 	published := make(chan error, 1)
-	go func() { published <- checkPublished(resolve(dest)) }()
+	go func() { published <- checkPublished(resolve(dest), shown) }()
 	s, err := Load(opts)
 	if perr := <-published; perr != nil {
 		return nil, perr
@@ -86,16 +89,16 @@ func Build(opts Options) (*Result, error) {
 		return res, ErrFindings
 	}
 	if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
-		return res, err
+		return res, fmt.Errorf("无法创建输出目录 %s 的上级目录：%s", shown, oserr.Reason(err))
 	}
 	unlock, err := lockDir(filepath.Dir(dest))
 	if err != nil {
-		return res, err
+		return res, fmt.Errorf("无法锁定输出目录 %s 的上级目录：%s", shown, oserr.Reason(err))
 	}
 	defer unlock()
 	tmp, err := stage(dest)
 	if err != nil {
-		return res, err
+		return res, fmt.Errorf("无法在输出目录 %s 旁建立临时目录：%s（构建先写入同一目录下的临时目录，再整体替换）", shown, oserr.Reason(err))
 	}
 	sink := &DirSink{Dir: tmp}
 	err = Render(s, opts, sink, res)
@@ -109,7 +112,7 @@ func Build(opts Options) (*Result, error) {
 		// Again, just before the swap: a file put into the destination
 		// while the site was rendering (an upload, a database created
 		// where nothing was) must not be removed with the old site.
-		err = checkPublished(resolve(dest))
+		err = checkPublished(resolve(dest), shown)
 	}
 	if err != nil {
 		os.RemoveAll(tmp)
@@ -117,7 +120,7 @@ func Build(opts Options) (*Result, error) {
 	}
 	if err := publish(tmp, dest); err != nil {
 		os.RemoveAll(tmp)
-		return res, fmt.Errorf("发布到 %s 失败：%w", dest, err)
+		return res, fmt.Errorf("发布到 %s 失败：%s", shown, oserr.Reason(err))
 	}
 	res.Files, res.Bytes = sink.Stats()
 	res.Duration = time.Since(start)

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/gongkai/gongkai/internal/oserr"
 )
 
 // A build replaces its destination whole, so it must know that nothing
@@ -76,20 +78,21 @@ func readManifest(dest string) (map[string]bool, error) {
 }
 
 // checkPublished refuses a non-empty destination that gongkai did not
-// publish, or that holds files gongkai did not write.
-func checkPublished(dest string) error {
+// publish, or that holds files gongkai did not write; shown is the
+// destination as the user gave it, for messages.
+func checkPublished(dest, shown string) error {
 	info, err := os.Lstat(dest)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
 	case err != nil:
-		return fmt.Errorf("输出目录 %s 无法读取：%v", dest, err)
+		return fmt.Errorf("输出目录 %s 无法读取：%s", shown, oserr.Reason(err))
 	case !info.IsDir():
-		return fmt.Errorf("输出目录 %s 已存在且不是目录（是文件或符号链接）：拒绝替换它；请指定一个目录", dest)
+		return fmt.Errorf("输出目录 %s 已存在且不是目录（是文件或符号链接）：拒绝替换它；请指定一个目录", shown)
 	}
 	entries, err := os.ReadDir(dest)
 	if err != nil {
-		return fmt.Errorf("输出目录 %s 无法读取：%v", dest, err)
+		return fmt.Errorf("输出目录 %s 无法读取：%s", shown, oserr.Reason(err))
 	}
 	if len(entries) == 0 {
 		return nil
@@ -105,7 +108,7 @@ func checkPublished(dest string) error {
 			dest, len(entries), strings.Join(names, "、"), ManifestName)
 	}
 	if err != nil {
-		return fmt.Errorf("输出目录 %s 的清单 %s 无法读取（%v）：无法确认其中都是 gongkai 写入的文件，拒绝替换；请确认后自行删除该目录，或指定一个空目录", dest, ManifestName, err)
+		return fmt.Errorf("输出目录 %s 的清单 %s 无法读取（%v）：无法确认其中都是 gongkai 写入的文件，拒绝替换；请确认后自行删除该目录，或指定一个空目录", shown, ManifestName, err)
 	}
 	dirs := map[string]bool{}
 	for f := range files {
@@ -137,7 +140,7 @@ func checkPublished(dest string) error {
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("输出目录 %s 无法读取：%v", dest, err)
+		return fmt.Errorf("输出目录 %s 无法读取：%s", shown, oserr.Reason(err))
 	}
 	if count > 0 {
 		return fmt.Errorf("输出目录 %s 是 gongkai 发布的站点，但其中有 %d 项不是 gongkai 写入的（如 %s）：发布时会整体替换输出目录，它们将被删除，因此拒绝发布。"+
