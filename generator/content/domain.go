@@ -134,24 +134,39 @@ func noncharacter(r rune) bool {
 // narrative cannot hold, or 0: control characters (but tabs), direction
 // controls, which reorder what follows them, noncharacters and
 // private-use characters. Zero-width spaces are left to prose, where
-// copies from web pages carry them harmlessly.
+// copies from web pages carry them harmlessly. Every narrative of a
+// portal passes through here, so the bytes are scanned and only a
+// suspect one decoded.
 func checkProse(lines []string) (int, string) {
 	for n, l := range lines {
-		i := 0
-		for _, r := range l {
-			i++
-			switch {
-			case r == '\t' || r == '\r':
-			case unicode.Is(unicode.Cc, r):
-				return n + 1, fmt.Sprintf("第 %d 个字符是控制字符 U+%04X：通常是从其他文档复制时带进来的，请删除", i, r)
-			case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
-				return n + 1, fmt.Sprintf("第 %d 个字符是方向控制符 U+%04X：它会把之后的文字倒过来显示，请删除", i, r)
-			case unicode.Is(unicode.Co, r) || noncharacter(r):
-				return n + 1, fmt.Sprintf("第 %d 个字符 U+%04X 不是可显示的字符（显示为方框）：请换成原文的字", i, r)
+		for i := 0; i < len(l); i++ {
+			b := l[i]
+			suspect := b < 0x20 && b != '\t' && b != '\r' || b == 0x7f ||
+				b == 0xc2 || b == 0xe2 || b == 0xee || b == 0xef || b >= 0xf0
+			if !suspect {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(l[i:])
+			if why := badProseRune(r); why != "" {
+				return n + 1, fmt.Sprintf("第 %d 个字符%s", utf8.RuneCountInString(l[:i])+1, why)
 			}
 		}
 	}
 	return 0, ""
+}
+
+// badProseRune returns why r cannot stand in a narrative, or "".
+func badProseRune(r rune) string {
+	switch {
+	case r == '\t' || r == '\r':
+	case r < 0x20 || r >= 0x7f && r <= 0x9f:
+		return fmt.Sprintf("是控制字符 U+%04X：通常是从其他文档复制时带进来的，请删除", r)
+	case r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
+		return fmt.Sprintf("是方向控制符 U+%04X：它会把之后的文字倒过来显示，请删除", r)
+	case r >= 0xe000 && r <= 0xf8ff || r >= 0xf0000 || noncharacter(r):
+		return fmt.Sprintf(" U+%04X 不是可显示的字符（显示为方框）：请换成原文的字", r)
+	}
+	return ""
 }
 
 // nameKey is what two organ names are compared by: the same name typed

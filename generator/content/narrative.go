@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -16,8 +15,6 @@ import (
 // RuleNarrative marks a problem in a <year>.md file.
 const RuleNarrative = "narrative"
 
-// sectionNumber is the optional "三、" prefix of a level-2 heading.
-var sectionNumber = regexp.MustCompile(`^[一二三四五六]\s*、\s*`)
 
 // SplitNarrative cuts a <year>.md into the six official sections by its
 // top-level level-2 headings, as goldmark's block parser sees them: a
@@ -174,7 +171,14 @@ func heading(line string) (string, int) {
 }
 
 func sectionIndex(title string) int {
-	title = sectionNumber.ReplaceAllString(strings.TrimSpace(title), "")
+	title = strings.TrimSpace(title)
+	// The optional "三、" prefix, read without a regexp: this runs for
+	// every heading of every narrative of a portal.
+	if r, size := utf8.DecodeRuneInString(title); strings.ContainsRune("一二三四五六", r) {
+		if rest := strings.TrimLeft(title[size:], " \t"); strings.HasPrefix(rest, "、") {
+			title = strings.TrimLeft(rest[len("、"):], " \t")
+		}
+	}
 	for i, s := range report.Sections {
 		if title == s.Title {
 			return i
