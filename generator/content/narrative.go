@@ -15,7 +15,6 @@ import (
 // RuleNarrative marks a problem in a <year>.md file.
 const RuleNarrative = "narrative"
 
-
 // SplitNarrative cuts a <year>.md into the six official sections by its
 // top-level level-2 headings, as goldmark's block parser sees them: a
 // "## " inside fenced code or an HTML block is no heading, a line of
