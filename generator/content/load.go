@@ -18,10 +18,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"unicode/utf8"
 
 	"github.com/gongkai/gongkai/generator/report"
+	"github.com/gongkai/gongkai/internal/oserr"
 )
 
 // Rules for the content tree itself.
@@ -69,7 +69,7 @@ func load(dir string, c *Cache) (*Site, error) {
 	root := filepath.Join(dir, "content")
 	entries, err := os.ReadDir(root)
 	if err != nil {
-		return nil, fmt.Errorf("content: 无法读取 content/ 目录（站点的报告放在这里）：%s", reason(err))
+		return nil, fmt.Errorf("content: 无法读取 content/ 目录（站点的报告放在这里）：%s", oserr.Reason(err))
 	}
 	var slugs []string
 	for _, e := range entries {
@@ -358,26 +358,9 @@ var errSymlink = errors.New("是符号链接：content/ 中不使用符号链接
 // absolute path an *fs.PathError carries (findings name files relative to
 // the site, and output must not depend on where the site is).
 func fileError(err error) error {
-	return errors.New("无法读取：" + reason(err))
+	return errors.New("无法读取：" + oserr.Reason(err))
 }
 
-func reason(err error) string {
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return "文件不存在"
-	case errors.Is(err, os.ErrPermission):
-		return "没有读取权限"
-	case errors.Is(err, syscall.ELOOP):
-		return "符号链接循环"
-	case errors.Is(err, syscall.ENOTDIR):
-		return "不是目录"
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return err.Error()
-}
 
 // utf8Text checks in place: converting every file to strings to compare
 // them copied each content file three times.

@@ -20,7 +20,7 @@ func Reason(err error) string {
 	case errors.Is(err, fs.ErrNotExist):
 		return "不存在"
 	case errors.Is(err, fs.ErrPermission):
-		return "没有权限"
+		return "没有权限（请检查文件的读写权限）"
 	case errors.Is(err, syscall.ENOTDIR):
 		return "路径中有一项不是目录"
 	case errors.Is(err, syscall.EISDIR):
