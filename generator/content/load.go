@@ -361,7 +361,6 @@ func fileError(err error) error {
 	return errors.New("无法读取：" + oserr.Reason(err))
 }
 
-
 // utf8Text checks in place: converting every file to strings to compare
 // them copied each content file three times.
 func utf8Text(b []byte) bool {
