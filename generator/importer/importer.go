@@ -79,7 +79,7 @@ func Read(path string, opt Options) (*Result, error) {
 		label = "PDF（pdftotext -layout）"
 	default:
 		var b []byte
-		if b, err = f.ReadAll(decode.MaxText); err == nil {
+		if b, err = f.ReadAll(int64(decode.MaxFor(kind))); err == nil {
 			d, label, err = decodeText(b, kind)
 		}
 	}
@@ -99,8 +99,8 @@ func Import(src []byte, opt Options) (*Result, error) {
 		}
 		return fromDocument(d, true, decode.DOCX.String(), opt)
 	}
-	if len(src) > decode.MaxText {
-		return nil, fail(opt, fmt.Errorf("文件过大（%d 字节，上限 %d 字节）", len(src), decode.MaxText))
+	if len(src) > decode.MaxHTML {
+		return nil, fail(opt, fmt.Errorf("文件过大（%d 字节，上限 %d 字节）", len(src), decode.MaxHTML))
 	}
 	kind, err := decode.Sniff(&decode.File{Head: src[:min(len(src), 4096)]})
 	if err != nil {

@@ -54,14 +54,14 @@ func DOCX(r io.ReaderAt, size int64) (*Document, error) {
 
 // maxPart bounds an uncompressed part of a Word document. A report's
 // document.xml is a few hundred kilobytes.
-const maxPart = 64 << 20
+const maxPart = 4 << 20
 
 type limitedReader struct {
 	r    io.Reader
 	left int64
 }
 
-var errPartTooLarge = fmt.Errorf("Word 文档的正文解压后超过 %d 字节，不像一份年度报告", maxPart)
+var errPartTooLarge = fmt.Errorf("Word 文档的正文解压后超过 %d MiB，不像一份年度报告（报告的正文通常只有几百 KB）", maxPart>>20)
 
 func (l *limitedReader) Read(p []byte) (int, error) {
 	if l.left <= 0 {

@@ -17,7 +17,7 @@ const PDFTimeout = 2 * time.Minute
 
 // maxPDFText bounds pdftotext's output: a report is well under a
 // megabyte of text.
-const maxPDFText = 16 << 20
+const maxPDFText = 4 << 20
 
 // ErrNoPDFTool is returned when pdftotext is not installed.
 var ErrNoPDFTool = errors.New("读取 PDF 需要 poppler 的 pdftotext，但本机没有安装：Debian/Ubuntu 请运行 sudo apt-get install poppler-utils（Fedora：poppler-utils；macOS：brew install poppler；Windows：安装 poppler 并把 pdftotext.exe 加入 PATH），或把 PDF 的文字复制到 .txt 文件后导入")
@@ -48,7 +48,7 @@ func PDF(path string) (*Document, error) {
 	if len(out) > maxPDFText {
 		cmd.Process.Kill()
 		cmd.Wait()
-		return nil, fmt.Errorf("PDF 的文字超过 %d 字节，不像一份年度报告", maxPDFText)
+		return nil, fmt.Errorf("PDF 的文字超过 %d MiB，不像一份年度报告（报告的文字通常只有几十 KB）", maxPDFText>>20)
 	}
 	err = cmd.Wait()
 	switch {
