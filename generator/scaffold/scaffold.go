@@ -38,6 +38,10 @@ var ErrName = errors.New("机关名称不可用")
 // ErrNoSite is returned when the source is not a site directory.
 var ErrNoSite = errors.New("不是站点目录")
 
+// ErrNotDir is returned when content/<slug> exists but is not a real
+// directory (a symbolic link or a file).
+var ErrNotDir = errors.New("机关目录不是目录")
+
 // Organ is an organ directory of a site.
 type Organ struct {
 	Slug string
@@ -165,6 +169,12 @@ func Write(source string, f Files, force bool) ([]string, error) {
 		return nil, fmt.Errorf("%w：%s", ErrYear, why)
 	}
 	dir := filepath.Join(source, "content", f.Slug)
+	// A symlinked organ directory would make this write land outside
+	// the site, wherever the link points; the loader refuses such an
+	// organ too, so nothing written through it could be published.
+	if info, err := os.Lstat(dir); err == nil && !info.IsDir() {
+		return nil, fmt.Errorf("%w：content/%s 是符号链接或文件，不是目录；不会经由它写入。请把它换成真实目录后重试", ErrNotDir, f.Slug)
+	}
 	y := strconv.Itoa(f.Year)
 	files := []struct{ rel, data string }{
 		{y + ".toml", f.TOML},
