@@ -142,14 +142,14 @@ func (p *poller) hash(rel string, s stamp) stamp {
 // scan stamps every relevant path under the watched roots.
 func (p *poller) scan() map[string]stamp {
 	m := map[string]stamp{}
-	for _, r := range watchedRoots {
-		filepath.WalkDir(filepath.Join(p.root, r), func(path string, d fs.DirEntry, err error) error {
+	roots := resolveRoots(p.root)
+	for _, r := range roots {
+		filepath.WalkDir(r.path, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return nil
 			}
-			rel, _ := filepath.Rel(p.root, path)
-			rel = filepath.ToSlash(rel)
-			if !relevant(rel) {
+			rel, ok := siteRel(p.root, roots, path)
+			if !ok || !relevant(rel) {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}

@@ -44,7 +44,12 @@ func organ(slug, name string, years ...int) string {
 
 func start(t *testing.T, archive string, opts Options) *harness {
 	t.Helper()
-	dir := sitetest.Write(t, "-- config.toml --\n"+sitetest.Config+archive)
+	return startIn(t, sitetest.Write(t, "-- config.toml --\n"+sitetest.Config+archive), opts)
+}
+
+// startIn serves the site already written in dir.
+func startIn(t *testing.T, dir string, opts Options) *harness {
+	t.Helper()
 	h := &harness{t: t, dir: dir, log: &sitetest.SyncBuffer{}, events: make(chan int, 16)}
 	opts.Source, opts.Log = dir, h.log
 	if opts.Quiet == 0 {
@@ -551,5 +556,36 @@ func TestServeAnswersDuringFirstBuild(t *testing.T) {
 		}
 	case <-time.After(timeout):
 		t.Fatal("a stream from generation 0 got no reload though generation 1 is served")
+	}
+}
+
+// TestServeFollowsLinkedContent: a site whose content/ is a link to the
+// reports' own repository is built through the link, so the watch must
+// see edits behind it, with inotify and with polling.
+func TestServeFollowsLinkedContent(t *testing.T) {
+	for _, poll := range []time.Duration{0, 20 * time.Millisecond} {
+		t.Run(fmt.Sprintf("poll=%v", poll), func(t *testing.T) {
+			dir := sitetest.Write(t, "-- config.toml --\n"+sitetest.Config+organ("a", "甲局", 2023))
+			elsewhere := filepath.Join(t.TempDir(), "reports")
+			if err := os.Rename(filepath.Join(dir, "content"), elsewhere); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(elsewhere, filepath.Join(dir, "content")); err != nil {
+				t.Fatal(err)
+			}
+			h := startIn(t, dir, Options{Poll: poll})
+			if !h.pageHas("/a/2023/", "总体情况正文")() {
+				t.Fatal("report page missing before the edit")
+			}
+			h.write("content/a/2023.md", strings.Replace(sitetest.Narrative, "总体情况正文", "链接后的修改", 1))
+			h.waitUntil("the watch sees the edit behind the link", h.pageHas("/a/2023/", "链接后的修改"))
+			// A new organ directory made behind the link is watched too.
+			sitetest.WriteFiles(t, elsewhere, map[string]string{
+				"b/org.toml":  "name = \"乙局\"\n",
+				"b/2023.toml": sitetest.Report(2023, 10, 0, 0),
+				"b/2023.md":   sitetest.Narrative,
+			})
+			h.waitUntil("the watch sees a new organ behind the link", h.status("/b/2023/", http.StatusOK))
+		})
 	}
 }

@@ -25,6 +25,7 @@ type watcher struct {
 	max   time.Duration // … or this long after its first event
 	logf  func(format string, args ...any)
 	fw    *fsnotify.Watcher
+	roots []rootDir       // the watched roots, links resolved
 	known map[string]bool // relevant paths that existed at the last batch; true for directories
 	dirty map[string]bool // paths with events in the open batch
 }
@@ -42,8 +43,20 @@ func watchNotify(ctx context.Context, root string, quiet time.Duration, logf fun
 		fw.Close()
 		return nil, err
 	}
-	for _, r := range watchedRoots {
-		w.addTree(filepath.Join(root, r), false)
+	w.roots = resolveRoots(root)
+	for _, r := range w.roots {
+		if r.linked(root) {
+			// The site's own directory watch sees the link, not what
+			// happens behind it; a linked file is watched itself.
+			if info, err := os.Stat(r.path); err == nil && !info.IsDir() {
+				if err := fw.Add(r.path); err != nil {
+					logf("无法监视 %s：%v", r.rel, err)
+				}
+				w.known[r.rel] = false
+				continue
+			}
+		}
+		w.addTree(r.path, false)
 	}
 	out := make(chan []Change)
 	go w.loop(ctx, out)
@@ -156,7 +169,11 @@ func (w *watcher) addTree(dir string, mark bool) {
 func (w *watcher) close() []Change {
 	var cs []Change
 	for rel := range w.dirty {
-		info, err := os.Lstat(filepath.Join(w.root, filepath.FromSlash(rel)))
+		stat := os.Lstat
+		if !strings.Contains(rel, "/") {
+			stat = os.Stat // a root reached through a link is what it points to
+		}
+		info, err := stat(filepath.Join(w.root, filepath.FromSlash(rel)))
 		exists := err == nil
 		wasDir, known := w.known[rel]
 		switch {
@@ -192,9 +209,5 @@ func (w *watcher) forget(rel string) {
 // rel turns an absolute event path into a slash path relative to the
 // site directory.
 func (w *watcher) rel(p string) (string, bool) {
-	r, err := filepath.Rel(w.root, p)
-	if err != nil || r == "." || strings.HasPrefix(r, "..") {
-		return "", false
-	}
-	return filepath.ToSlash(r), true
+	return siteRel(w.root, w.roots, p)
 }
