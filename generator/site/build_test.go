@@ -119,6 +119,30 @@ func TestBuildRemovesLeftoverStaging(t *testing.T) {
 	assertNoStaging(t, dir)
 }
 
+// TestBuildKeepsLookalikesOfStaging: the destination's parent is the
+// user's; only the exact names a build stages under are ours.
+func TestBuildKeepsLookalikesOfStaging(t *testing.T) {
+	dir := sitetest.Write(t, twoYears())
+	keep := []string{".public.gongkai-notes", ".public.gongkai-new-", ".public.gongkai-new-12a", ".public.gongkai-old-x", ".public.gongkai-backup"}
+	for _, name := range keep {
+		sitetest.WriteFiles(t, filepath.Join(dir, name), map[string]string{"keep.txt": "用户的文件"})
+	}
+	sitetest.WriteFiles(t, dir, map[string]string{".public.gongkai-new-77": "a file, not a directory"})
+	left := ".public.gongkai-old-.public.gongkai-new-456"
+	sitetest.WriteFiles(t, filepath.Join(dir, left), map[string]string{"index.html": "旧站"})
+	if _, err := build(t, dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range append(keep, ".public.gongkai-new-77") {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s was removed: %v", name, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, left)); !os.IsNotExist(err) {
+		t.Errorf("the leftover %s of a killed swap was kept", left)
+	}
+}
+
 func TestLayoutsOverrideTheme(t *testing.T) {
 	// Minified or not: a minified site with the default theme's own
 	// layouts writes organ pages directly in Go (render/direct.go), which

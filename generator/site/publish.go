@@ -44,10 +44,36 @@ func removeLeftovers(dest string) {
 		return
 	}
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), stagingPrefix(dest)) {
+		if e.IsDir() && isStaging(e.Name(), dest) {
 			os.RemoveAll(filepath.Join(filepath.Dir(dest), e.Name()))
 		}
 	}
+}
+
+// isStaging reports whether name is exactly one of the temporary
+// directories this package makes for dest: <prefix>new-<digits>, or
+// <prefix>old-<prefix>new-<digits>. The parent directory is the user's,
+// and a file or directory of theirs that merely shares the prefix is
+// not ours to delete.
+func isStaging(name, dest string) bool {
+	prefix := stagingPrefix(dest)
+	rest, ok := strings.CutPrefix(name, prefix)
+	if !ok {
+		return false
+	}
+	if old, ok := strings.CutPrefix(rest, "old-"+prefix); ok {
+		rest = old
+	}
+	digits, ok := strings.CutPrefix(rest, "new-")
+	if !ok || digits == "" {
+		return false
+	}
+	for _, c := range digits {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // publish swaps the staged directory into place and removes the old site.
