@@ -106,7 +106,7 @@ func (r *Renderer) pageByTemplate(w io.Writer, p *Page) error {
 	buf := r.bufs.Get().(*bytes.Buffer)
 	defer func() { buf.Reset(); r.bufs.Put(buf) }()
 	if err := t.ExecuteTemplate(buf, "base", p); err != nil {
-		return fmt.Errorf("%s: %w", p.Kind, err)
+		return fmt.Errorf("页面 /%s（%s 版式）：%w", p.Path, p.Kind, err)
 	}
 	return r.writePage(w, buf.Bytes())
 }
