@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"html"
 	"io"
 	"sort"
 	"strings"
@@ -178,12 +179,16 @@ func (b *builder) feedItem(o *report.Organ, r *report.Report) (feed.Item, error)
 	}
 	page := b.abs(render.ReportPath(o.Slug, r.Year))
 	data := b.abs(render.ReportJSONPath(o.Slug, r.Year))
+	content, clipped := feed.ClipHTML(string(overview), feed.MaxContentHTML)
+	if clipped {
+		content += `<p>（总体情况较长，此处为节选；全文见<a href="` + html.EscapeString(page) + `">报告页面</a>。）</p>`
+	}
 	return feed.NewItem(feed.Item{
 		ID:          page,
 		URL:         page,
 		Title:       render.ReportTitle(o, r.Year),
 		Summary:     feed.Summary(r),
-		ContentHTML: string(overview),
+		ContentHTML: content,
 		Attachments: []feed.Attachment{
 			{URL: data, MIMEType: "application/json", Title: "报告数据（JSON）"},
 			{URL: b.abs(render.ReportCSVPath(o.Slug, r.Year)), MIMEType: "text/csv", Title: "报告表格（CSV）"},
