@@ -138,6 +138,9 @@ const (
 	// MaxLinkDefinitions bounds the link reference definitions
 	// ("[name]: address" lines) of a narrative.
 	MaxLinkDefinitions = 200
+	// MaxAcknowledged bounds the [[acknowledged]] entries of a report:
+	// each is matched against every finding of the report.
+	MaxAcknowledged = 200
 	// MaxNarrativeSize bounds a <year>.md. Goldmark holds a node of
 	// some hundred bytes for every list item, emphasis or table cell: a
 	// 16 MiB narrative of nested lists took 22 s and 5.9 GB. A report's
@@ -146,13 +149,14 @@ const (
 	// MaxBlockMarkers bounds the list markers and ">" of a narrative,
 	// summed over its lines outside code: the blocks goldmark builds.
 	MaxBlockMarkers = 20000
-	// MaxInlineMarks bounds the emphasis marks (*, _, ~) and table
+	// MaxInlineMarks bounds the emphasis and code marks (*, _, ~, `) and table
 	// pipes (|) of a narrative outside code: the inline nodes.
 	MaxInlineMarks = 50000
-	// MaxParagraphMarks bounds the emphasis marks (*, _, ~) and the
-	// opening brackets ([) of one paragraph: goldmark matches each closer
-	// against the openers before it, so a paragraph of "*a_" took 3.7 s
-	// at 64 KiB and 18.5 s at 128 KiB.
+	// MaxParagraphMarks bounds the emphasis and code marks (*, _, ~, `)
+	// and the opening brackets ([) of one paragraph: goldmark matches each
+	// closer against the openers before it, and each run of backticks
+	// against the runs after it, so a paragraph of "*a_" took 3.7 s at
+	// 64 KiB and 18.5 s at 128 KiB.
 	MaxParagraphMarks = 2000
 	// MaxMarkPairs bounds the squares of those counts summed over the
 	// paragraphs: 16 paragraphs of 2,000 brackets, or 1,600 paragraphs
@@ -229,12 +233,12 @@ func checkNarrativeShape(lines []string, code []bool, lim shapeLimits) (line int
 			return i + 1, fmt.Sprintf("列表项和引用（>）累计超过 %d 个：年度报告的正文不会有这么多；请精简，或把数据放进表格文件", MaxBlockMarkers), false
 		}
 		if lim.inline > 0 {
-			emphasis := strings.Count(rest, "*") + strings.Count(rest, "_") + strings.Count(rest, "~")
+			emphasis := strings.Count(rest, "*") + strings.Count(rest, "_") + strings.Count(rest, "~") + strings.Count(rest, "`")
 			if inline += emphasis + strings.Count(rest, "|"); inline > lim.inline {
-				return i + 1, fmt.Sprintf("强调符号（* _ ~）和表格竖线（|）累计超过 %d 个：年度报告的正文不会有这么多；请精简", lim.inline), false
+				return i + 1, fmt.Sprintf("强调和代码符号（* _ ~ `）和表格竖线（|）累计超过 %d 个：年度报告的正文不会有这么多；请精简", lim.inline), false
 			}
 			if marks += emphasis; marks > MaxParagraphMarks {
-				return start, fmt.Sprintf("自此行起的段落中强调符号（* _ ~）超过 %d 个：请把长段落分开，或减少这些符号（要显示星号本身请写 \\*）", MaxParagraphMarks), false
+				return start, fmt.Sprintf("自此行起的段落中强调和代码符号（* _ ~ `）超过 %d 个：请把长段落分开，或减少这些符号（要显示星号本身请写 \\*）", MaxParagraphMarks), false
 			}
 			if brackets += strings.Count(rest, "["); brackets > MaxParagraphMarks {
 				return start, fmt.Sprintf("自此行起的段落中方括号 [ 超过 %d 个：请把长段落分开（要显示方括号本身请写 \\[）", MaxParagraphMarks), false
@@ -268,7 +272,7 @@ func workMessage(linkWork int) string {
 	if linkWork > MaxLinkWork {
 		return fmt.Sprintf("自此行起的段落中链接过多（链接数与段落长度之积累计超过 %d）：请把长段落分开，或减少链接", MaxLinkWork)
 	}
-	return fmt.Sprintf("到此段为止，各段落中强调符号（* _ ~）和方括号 [ 太密（各段数量的平方累计超过 %d）：请减少这些符号（显示符号本身请写 \\* 或 \\[）", MaxMarkPairs)
+	return fmt.Sprintf("到此段为止，各段落中强调和代码符号（* _ ~ `）和方括号 [ 太密（各段数量的平方累计超过 %d）：请减少这些符号（显示符号本身请写 \\* 或 \\[）", MaxMarkPairs)
 }
 
 // linePrefix measures what opens a line: depth counts ">" and list

@@ -183,6 +183,11 @@ func (d *decoder) acknowledgements(r *report.Report, v any) {
 		d.add(RuleType, "acknowledged", "acknowledged 应写作 [[acknowledged]] 表数组，实为%s", describe(v))
 		return
 	}
+	if len(list) > MaxAcknowledged {
+		key := "acknowledged." + itoa(MaxAcknowledged)
+		d.add(RuleValue, key, "核对说明（[[acknowledged]]）有 %d 条，超过 %d 条：一份报告的三张表格不会有这么多处原文如此的问题；请只为检查实际报告的问题各写一条", len(list), MaxAcknowledged)
+		list = list[:MaxAcknowledged]
+	}
 	for i, t := range list {
 		key := "acknowledged." + itoa(i)
 		d.unknown(t, key, "rule", "row", "note")
