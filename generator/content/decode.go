@@ -76,8 +76,10 @@ func (d *decoder) add(rule, key, format string, args ...any) {
 
 // parse decodes the TOML source, reporting a syntax error with its line.
 func (d *decoder) parse() (map[string]any, bool) {
-	if line, msg, ok := checkShape(d.src); !ok {
-		d.findings = append(d.findings, report.Finding{File: d.file, Line: line, Rule: RuleLimit, Message: msg})
+	if problems := checkShape(d.src); len(problems) > 0 {
+		for _, p := range problems {
+			d.findings = append(d.findings, report.Finding{File: d.file, Line: p.line, Rule: p.rule, Message: p.msg})
+		}
 		return nil, false
 	}
 	if m, ok := fastTOML(d.src); ok {

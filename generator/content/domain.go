@@ -36,6 +36,12 @@ const (
 // report on a year in its December. A variable for the tests.
 var thisYear = func() int { return time.Now().Year() }
 
+// today is the date in Beijing, where the reports are published, as
+// YYYY-MM-DD. A variable for the tests.
+var today = func() string { return time.Now().In(beijing).Format("2006-01-02") }
+
+var beijing = time.FixedZone("CST", 8*3600)
+
 // checkYear returns why year cannot be a report's year, or "".
 func checkYear(year int) string {
 	switch {
@@ -61,6 +67,9 @@ func checkFormatYear(format string, year int) string {
 // checkPublished returns why a publication date cannot be that of a
 // report on year, or "".
 func checkPublished(t time.Time, year int) string {
+	if date := t.Format("2006-01-02"); date > today() {
+		return fmt.Sprintf("发布日期 %s 晚于今天（%s）：报告发布之后才能填写发布日期；是否写错了年份或月份？", date, today())
+	}
 	if t.Year() <= year || t.Year() > year+maxPublishedLag {
 		return fmt.Sprintf("发布日期 %s 不在 %d 年度报告可能的发布时间内（%d-01-01 至 %d-12-31：年度结束之后才能发布）：是否写错了年份？", t.Format("2006-01-02"), year, year+1, year+maxPublishedLag)
 	}
@@ -186,7 +195,50 @@ func nameKey(name string) string {
 func CheckYear(year int) string { return checkYear(year) }
 
 // CheckName returns why name cannot be an organ's name, or "".
-func CheckName(name string) string { return checkText(name, maxNameLength) }
+func CheckName(name string) string { return checkName(name) }
+
+// checkName returns why s cannot be an organ's name or category, or "":
+// checkText, and then only Han characters, ASCII (in its half- and
+// full-width forms) and the CJK punctuation names are printed with. Kana, Cyrillic and Greek
+// letters, CJK strokes and the like look like characters of a name
+// (ニ for 二, ー for 一, А for A) and make two organs that read alike;
+// symbols and emoji are no part of an organ's name.
+func checkName(s string) string {
+	if why := checkText(s, maxNameLength); why != "" {
+		return why
+	}
+	i := 0
+	for _, r := range s {
+		i++
+		if nameRune(r) {
+			continue
+		}
+		hint := "请照报告上印的名称，用汉字、字母、数字和括号、顿号、间隔号等标点书写"
+		switch {
+		case unicode.In(r, unicode.Katakana, unicode.Hiragana) || r == 0x30fc:
+			hint = "它是日文假名或长音符，看起来像汉字（如ニ像“二”，ー像“一”）：请换成对应的汉字"
+		case r >= 0x31c0 && r <= 0x31ef || r >= 0x2ff0 && r <= 0x2fff:
+			hint = "它是汉字笔画或结构描述符，不是汉字：请换成对应的汉字"
+		case unicode.In(r, unicode.Cyrillic, unicode.Greek):
+			hint = "它是西里尔或希腊字母，看起来像拉丁字母：请换成对应的拉丁字母或汉字"
+		case unicode.In(r, unicode.Mn, unicode.Me):
+			hint = "它是加在前一个字上的组合符号：请删除"
+		}
+		return fmt.Sprintf("第 %d 个字符 %q（U+%04X）不能用在名称中：%s", i, r, r, hint)
+	}
+	return ""
+}
+
+// nameRune reports whether r may stand in an organ's name or category.
+func nameRune(r rune) bool {
+	switch {
+	case unicode.Is(unicode.Han, r):
+		return true
+	case r >= 0x20 && r < 0x7f, r >= 0xff01 && r <= 0xff5e:
+		return true // ASCII and its full-width forms (pages escape what needs it)
+	}
+	return strings.ContainsRune("\u3000【】〔〕《》〈〉「」“”‘’、。·—–…", r)
+}
 
 // NameKey is nameKey for the commands that write organs.
 func NameKey(name string) string { return nameKey(name) }

@@ -55,3 +55,30 @@ func TestCheckProse(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckName(t *testing.T) {
+	for name, ok := range map[string]bool{
+		"中共上海市委员会办公厅":        true,
+		"中国（上海）自由贸易试验区管理委员会": true,
+		"国家税务总局上海市税务局第一稽查局":  true,
+		"XX区 人民政府":           true,
+		"第１中学":               true,
+		"〇〇区人民政府":            true,
+		"区政府部门":              true,
+		"上海市·浦东新区":           true,
+		"甲+局 <b>":            true,  // ASCII: the pages escape it
+		"平潭综合实验区管委会ニ局":       false, // katakana ニ for 二
+		"第ー中学":               false, // the long-vowel mark for 一
+		"\u31d0\u4e2d学":      false, // a CJK stroke
+		"\u2ff0木木":           false, // an ideographic description character
+		"Аdministration":     false, // Cyrillic А
+		"αβ局":                false,
+		"市政府\u0301":          false, // a combining mark after Han
+		"市政府🏛":               false,
+		"市政府\u2605":          false, // ★
+	} {
+		if why := checkName(name); (why == "") != ok {
+			t.Errorf("checkName(%q) = %q; want ok=%v", name, why, ok)
+		}
+	}
+}

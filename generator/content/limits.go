@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -29,11 +30,12 @@ const (
 
 // checkShape refuses TOML whose shape would make decoding slow: more
 // than MaxTOMLSize bytes, brackets nested deeper than MaxNesting, or a
-// line with more than MaxLineDots dots outside strings and comments. It
-// returns the line of the problem and a message, or ok.
-func checkShape(src string) (line int, msg string, ok bool) {
+// line with more than MaxLineDots dots outside strings and comments; and
+// every number not written as plain decimal digits (numberLiteral). It
+// returns the problems found: a limit stops the scan at once.
+func checkShape(src string) []lineProblem {
 	if len(src) > MaxTOMLSize {
-		return 0, fmt.Sprintf("TOML 文件过大（%d 字节，上限 %d 字节）：报告数据通常只有几 KB", len(src), MaxTOMLSize), false
+		return limitProblem(0, fmt.Sprintf("TOML 文件过大（%d 字节，上限 %d 字节）：报告数据通常只有几 KB", len(src), MaxTOMLSize))
 	}
 	const (
 		normal = iota
@@ -42,8 +44,8 @@ func checkShape(src string) (line int, msg string, ok bool) {
 		multiBasic
 		multiLiteral
 	)
-	state, depth, dots := normal, 0, 0
-	line = 1
+	state, depth, dots, line := normal, 0, 0, 1
+	var numbers []lineProblem
 	for i := 0; i < len(src); i++ {
 		c := src[i]
 		if c == '\n' {
@@ -74,7 +76,7 @@ func checkShape(src string) (line int, msg string, ok bool) {
 				}
 			case '[', '{':
 				if depth++; depth > MaxNesting {
-					return line, fmt.Sprintf("括号嵌套过深（超过 %d 层）：报告数据最多嵌套两层", MaxNesting), false
+					return limitProblem(line, fmt.Sprintf("括号嵌套过深（超过 %d 层）：报告数据最多嵌套两层", MaxNesting))
 				}
 			case ']', '}':
 				if depth > 0 {
@@ -82,8 +84,17 @@ func checkShape(src string) (line int, msg string, ok bool) {
 				}
 			case '.':
 				if dots++; dots > MaxLineDots {
-					return line, fmt.Sprintf("此行引号外的点号超过 %d 个：键名不会有这么多层级", MaxLineDots), false
+					return limitProblem(line, fmt.Sprintf("此行引号外的点号超过 %d 个：键名不会有这么多层级", MaxLineDots))
 				}
+			case '+', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+				if i > 0 && keyByte(src[i-1]) {
+					continue // inside a bare key or a word
+				}
+				end, why := numberLiteral(src[i:])
+				if why != "" && len(numbers) < MaxFindingsPerFile {
+					numbers = append(numbers, lineProblem{line, RuleValue, why})
+				}
+				i += end - 1
 			}
 		case basic, multiBasic:
 			switch {
@@ -107,8 +118,71 @@ func checkShape(src string) (line int, msg string, ok bool) {
 			}
 		}
 	}
-	return 0, "", true
+	return numbers
 }
+
+// lineProblem is what checkShape finds on a line.
+type lineProblem struct {
+	line      int
+	rule, msg string
+}
+
+func limitProblem(line int, msg string) []lineProblem {
+	return []lineProblem{{line, RuleLimit, msg}}
+}
+
+// keyByte reports whether c may continue a bare key or a TOML word.
+func keyByte(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+}
+
+// numberLiteral reads the token at the start of s, which begins with a
+// digit or a sign, and returns its length and why it cannot be a number
+// of a report, or "". TOML also reads 1e3, 0x10, 0o17, 0b11, 1_000,
+// +5 and -0 as numbers; a report's counts and amounts are written in
+// plain decimal digits, as printed, and a value in another notation is
+// a slip or an attempt to make 1e-300 pass for a count.
+func numberLiteral(s string) (int, string) {
+	end := 0
+	for end < len(s) && (keyByte(s[end]) || s[end] == '+' || s[end] == '.' || s[end] == ':') {
+		end++
+	}
+	tok := s[:end]
+	switch {
+	case dateTimeToken.MatchString(tok) || plainNumber.MatchString(tok) && !negativeZero.MatchString(tok):
+		return end, ""
+	case negativeZero.MatchString(tok):
+		return end, fmt.Sprintf("数值 %s 应写作 0：报告中的数字照原文写十进制数字，0 不带负号", tok)
+	case !strings.ContainsAny(tok, "0123456789"):
+		return end, "" // a sign alone, or +inf/-nan: the decoder names it
+	}
+	const how = "报告中的数字照原文写十进制数字，不用正号、下划线分隔、指数（1e3）或十六进制、八进制、二进制（0x…、0o…、0b…）"
+	if plain := plainForm(tok); plain != "" {
+		return end, fmt.Sprintf("数值 %s 应写作 %s：%s", clip(tok), plain, how)
+	}
+	return end, fmt.Sprintf("数值 %s 不是报告会有的数（如 12 或 3.5）：%s", clip(tok), how)
+}
+
+// plainForm is tok, a number in another notation, in plain decimal
+// digits, or "" when it has none a report could hold.
+func plainForm(tok string) string {
+	t := strings.ReplaceAll(strings.TrimPrefix(tok, "+"), "_", "")
+	if n, err := strconv.ParseInt(t, 0, 64); err == nil {
+		return strconv.FormatInt(n, 10)
+	}
+	if f, err := strconv.ParseFloat(t, 64); err == nil && f >= 0 {
+		if plain := strconv.FormatFloat(f, 'f', -1, 64); len(plain) <= 20 {
+			return plain
+		}
+	}
+	return ""
+}
+
+var (
+	plainNumber   = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+	negativeZero  = regexp.MustCompile(`^-0+(\.0+)?$`)
+	dateTimeToken = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt][0-9:.]+([Zz]|[+-][0-9:]+)?)?$|^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?([Zz]|[+-][0-9:]+)?$`)
+)
 
 // Limits on narratives. Goldmark is quadratic in some shapes that prose
 // never has: a paragraph with many link openers "](" rescans the rest of

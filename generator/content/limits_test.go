@@ -31,7 +31,10 @@ func TestCheckShape(t *testing.T) {
 		{"dots counted per line", strings.Repeat(strings.Repeat("a.", MaxLineDots-1)+"a = 1\n", 3), 0},
 		{"too big", strings.Repeat("#", MaxTOMLSize+1), 0},
 	} {
-		line, msg, ok := checkShape(tc.src)
+		line, msg, ok := 0, "", true
+		if ps := checkShape(tc.src); len(ps) > 0 {
+			line, msg, ok = ps[0].line, ps[0].msg, false
+		}
 		switch {
 		case tc.name == "too big":
 			if ok {

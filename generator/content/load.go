@@ -298,7 +298,7 @@ func decodeOrgan(o *report.Organ, dir string) ([]report.Finding, int) {
 		d.str(v, "name")
 	} else if strings.TrimSpace(name) == "" {
 		d.add(RuleMissing, "name", "name 为空：请写上机关名称（与报告上印的一致）")
-	} else if why := checkText(name, maxNameLength); why != "" {
+	} else if why := checkName(name); why != "" {
 		d.add(RuleValue, "name", "机关名称 %q %s", clip(name), why)
 	} else {
 		o.Name = strings.TrimSpace(name)
@@ -306,7 +306,7 @@ func decodeOrgan(o *report.Organ, dir string) ([]report.Finding, int) {
 	if v, ok := m["category"]; ok {
 		if c, isString := v.(string); !isString {
 			d.str(v, "category")
-		} else if why := checkText(c, maxNameLength); why != "" {
+		} else if why := checkName(c); why != "" {
 			d.add(RuleValue, "category", "机关类别 %q %s", clip(c), why)
 		} else {
 			o.Category = strings.TrimSpace(c)

@@ -1,9 +1,11 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/gongkai/gongkai/generator/report"
 	"github.com/gongkai/gongkai/internal/sitetest"
 )
 
@@ -105,21 +107,70 @@ func TestDecodeReportValues(t *testing.T) {
 	}
 }
 
-// TestYearWrittenAsFourDigits checks that the other ways TOML has of
-// writing 2023 are refused: a year is four digits, as in the file name.
-func TestYearWrittenAsFourDigits(t *testing.T) {
-	for _, y := range []string{"0x7E7", "2_023", "+2023", "0o3747", "0b11111100111"} {
-		src := strings.Replace(sitetest.Report(2023, 1, 0, 0), "year = 2023", "year = "+y, 1)
-		if !strings.Contains(src, "year = "+y) {
-			t.Fatal("the report has no year = 2023 line to replace")
+// TestNumbersWrittenPlainly checks that the other ways TOML has of
+// writing a number are refused wherever a number stands (the year, a
+// count in a row, an amount), on the line they stand, and that what a
+// report does write (digits, decimals, dates, comments) passes.
+func TestNumbersWrittenPlainly(t *testing.T) {
+	base := sitetest.Report(2023, 1, 0, 0)
+	for _, tc := range []struct {
+		name, old, new string
+		refused        bool
+	}{
+		{"hex year", "year = 2023", "year = 0x7E7", true},
+		{"underscored year", "year = 2023", "year = 2_023", true},
+		{"signed year", "year = 2023", "year = +2023", true},
+		{"octal year", "year = 2023", "year = 0o3747", true},
+		{"binary year", "year = 2023", "year = 0b11111100111", true},
+		{"year with a comment", "year = 2023", "year = 2023 # 报告年度 1e3", false},
+		{"exponent in a row", "new             = [1, ", "new             = [1e0, ", true},
+		{"tiny exponent amount", "fees       = 0", "fees       = 1e-300", true},
+		{"huge exponent amount", "fees       = 0", "fees       = 9e+300", true},
+		{"negative zero count", "punishment = 0", "punishment = -0", true},
+		{"signed count", "punishment = 0", "punishment = +0", true},
+		{"decimal amount", "fees       = 0", "fees       = 12.50", false},
+		{"publication date", "year = 2023", "year = 2023\npublished = 2024-01-20", false},
+		{"number-like words in strings", "year = 2023", "year = 2023\n# 1e3\n", false},
+	} {
+		src := strings.Replace(base, tc.old, tc.new, 1)
+		if src == base {
+			t.Fatalf("%s: the sample report has no %q", tc.name, tc.old)
 		}
 		_, fs := DecodeReport("content/a/2023.toml", src, 2023)
-		if len(fs) != 1 || fs[0].Rule != RuleYear || fs[0].Line != 2 {
-			t.Errorf("year = %s: findings %v, want one year finding at line 2", y, fs)
+		var numbers []report.Finding
+		for _, f := range fs {
+			if strings.Contains(f.Message, "十进制数字") {
+				numbers = append(numbers, f)
+			}
+		}
+		switch {
+		case tc.refused && len(numbers) != 1:
+			t.Errorf("%s: findings %v, want one about how the number is written", tc.name, fs)
+		case tc.refused:
+			if line := strings.Split(src, "\n")[numbers[0].Line-1]; !strings.Contains(line, tc.new) {
+				t.Errorf("%s: finding at line %d (%q)", tc.name, numbers[0].Line, line)
+			}
+		case len(numbers) != 0:
+			t.Errorf("%s: refused: %v", tc.name, numbers)
 		}
 	}
-	src := strings.Replace(sitetest.Report(2023, 1, 0, 0), "year = 2023", "year = 2023 # 报告年度", 1)
-	if _, fs := DecodeReport("content/a/2023.toml", src, 2023); len(fs) != 0 {
-		t.Errorf("year with a comment: %v", fs)
+	ack := base + "\n[[acknowledged]]\nrule = \"appeals-total\"\nrow = \"1e3\"\nnote = \"0x10 +5 -0\"\n"
+	if _, fs := DecodeReport("content/a/2023.toml", ack, 2023); slices.ContainsFunc(fs, func(f report.Finding) bool { return strings.Contains(f.Message, "十进制数字") }) {
+		t.Errorf("number-like text in strings refused: %v", fs)
+	}
+}
+
+// TestPublishedNotAfterToday: a publication date is a fact, so it
+// cannot lie after the day the site is built (Beijing time).
+func TestPublishedNotAfterToday(t *testing.T) {
+	defer func(f func() string) { today = f }(today)
+	today = func() string { return "2024-03-01" }
+	for date, ok := range map[string]bool{"2024-03-01": true, "2024-03-02": false, "2025-01-20": false, "2024-01-20": true} {
+		src := strings.Replace(sitetest.Report(2023, 1, 0, 0), "year = 2023", "year = 2023\npublished = "+date, 1)
+		_, fs := DecodeReport("content/a/2023.toml", src, 2023)
+		refused := slices.ContainsFunc(fs, func(f report.Finding) bool { return strings.Contains(f.Message, "晚于今天") })
+		if refused == ok || len(fs) > 1 {
+			t.Errorf("published = %s: findings %v", date, fs)
+		}
 	}
 }
