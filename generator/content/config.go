@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"golang.org/x/net/idna"
@@ -267,9 +268,19 @@ func checkURL(key, raw, example string, site bool) error {
 	case u.Scheme != "" && u.Host == "":
 		return bad("缺少主机名")
 	}
-	for _, seg := range strings.Split(u.EscapedPath(), "/") {
-		if seg, err := url.PathUnescape(seg); err == nil && (seg == "." || seg == "..") {
+	for _, raw := range strings.Split(u.EscapedPath(), "/") {
+		seg, err := url.PathUnescape(raw)
+		switch {
+		case err != nil:
+			return bad("的路径段 %s 的百分号编码无效（%% 之后应为两位十六进制数字）", raw)
+		case seg == "." || seg == "..":
 			return bad("的路径含 %s 段：请写出它指向的目录本身", seg)
+		case strings.ContainsAny(seg, "/\\"):
+			return bad("的路径段 %s 解码后含 / 或 \\：服务器会把它当作两级目录，请直接写 /", raw)
+		case !utf8.ValidString(seg):
+			return bad("的路径段 %s 解码后不是有效的 UTF-8 文字：中文目录名请按 UTF-8 编码", raw)
+		case strings.IndexFunc(seg, func(r rune) bool { return r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 }) >= 0:
+			return bad("的路径段 %s 解码后含控制字符", raw)
 		}
 	}
 	if u.Scheme == "" {
@@ -290,7 +301,13 @@ func checkURL(key, raw, example string, site bool) error {
 
 // checkHost returns why host cannot be a web server's name, or "".
 func checkHost(host string) string {
-	if net.ParseIP(host) != nil {
+	if ip := net.ParseIP(host); ip != nil {
+		switch {
+		case ip.IsUnspecified():
+			return fmt.Sprintf("%s 是“任意地址”，不是哪台服务器的地址：请写网站的域名或服务器的 IP 地址", host)
+		case ip.IsMulticast() || ip.Equal(net.IPv4bcast):
+			return fmt.Sprintf("%s 是组播或广播地址，不是哪台服务器的地址：请写网站的域名或服务器的 IP 地址", host)
+		}
 		return ""
 	}
 	labels := strings.Split(strings.TrimSuffix(host, "."), ".")
