@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 )
 
@@ -142,14 +143,18 @@ func usageError(stderr io.Writer, c *command, format string, args ...any) int {
 func flagError(fs *flag.FlagSet, err error) string {
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		out := "未知的选项 " + name
-		if near := nearestFlag(fs, strings.TrimLeft(name, "-")); near != "" {
+		bare := strings.TrimLeft(name, "-")
+		out := "未知的选项 --" + bare
+		if others := commandsWithFlag(bare); len(others) > 0 {
+			out += "：它是 gongkai " + strings.Join(others, "、gongkai ") + " 的选项，不是 gongkai " + fs.Name() + " 的"
+		} else if near := nearestFlag(fs, bare); near != "" {
 			out += "（是否想写 --" + near + "？）"
 		}
 		return out
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
-		return "选项 -" + strings.TrimLeft(name, "-") + " 需要一个值，如 -" + strings.TrimLeft(name, "-") + " 值"
+		bare := strings.TrimLeft(name, "-")
+		return "选项 --" + bare + " 需要一个值，如 --" + bare + " 值"
 	}
 	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
 		value, flagPart, _ := strings.Cut(rest, " for flag ")
@@ -160,13 +165,30 @@ func flagError(fs *flag.FlagSet, err error) string {
 		case "value out of range":
 			why = "超出范围"
 		}
-		return fmt.Sprintf("选项 -%s 的值 %s 无效：%s", strings.TrimLeft(name, "-"), value, why)
+		return fmt.Sprintf("选项 --%s 的值 %s 无效：%s", strings.TrimLeft(name, "-"), value, why)
 	}
 	if strings.HasPrefix(msg, "invalid boolean value") || strings.HasPrefix(msg, "invalid boolean flag") {
 		return "开关选项只能写作 --名称 或 --名称=true / --名称=false（" + msg + "）"
 	}
 	return "参数有误：" + msg
 }
+
+// commandsWithFlag names the commands whose usage lists --name.
+func commandsWithFlag(name string) []string {
+	var names []string
+	for _, c := range commands {
+		for _, m := range usageFlag.FindAllStringSubmatch(c.usage, -1) {
+			if m[1] == name {
+				names = append(names, c.name)
+				break
+			}
+		}
+	}
+	return names
+}
+
+// usageFlag finds the options a command's usage text lists.
+var usageFlag = regexp.MustCompile(`--([a-z][a-z0-9-]*)`)
 
 // nearestFlag returns the flag whose name is within two edits of name.
 func nearestFlag(fs *flag.FlagSet, name string) string {

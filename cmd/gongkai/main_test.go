@@ -66,8 +66,11 @@ func TestFlagErrorsInChinese(t *testing.T) {
 		want string
 	}{
 		{[]string{"build", "--destnation", "x"}, "--destination"},
-		{[]string{"serve", "--port", "x"}, "应为整数"},
-		{[]string{"check", "--source"}, "需要一个值"},
+		{[]string{"serve", "--port", "x"}, "选项 --port 的值 \"x\" 无效：应为整数"},
+		{[]string{"check", "--source"}, "选项 --source 需要一个值"},
+		{[]string{"check", "-sorce", "x"}, "未知的选项 --sorce（是否想写 --source？）"},
+		{[]string{"check", "--force"}, "它是 gongkai import、gongkai new 的选项，不是 gongkai check 的"},
+		{[]string{"build", "--poll", "1s"}, "它是 gongkai serve 的选项"},
 		{[]string{"check", "--notes=maybe"}, "开关选项"},
 		{[]string{"import", "x", "--cells", "oops"}, "应写作"},
 	} {
