@@ -11,6 +11,8 @@ import (
 	"os"
 	"regexp"
 	"strings"
+
+	"github.com/gongkai/gongkai/internal/editdist"
 )
 
 // Exit statuses, the same for every command.
@@ -190,34 +192,9 @@ func commandsWithFlag(name string) []string {
 // usageFlag finds the options a command's usage text lists.
 var usageFlag = regexp.MustCompile(`--([a-z][a-z0-9-]*)`)
 
-// nearestFlag returns the flag whose name is within two edits of name.
+// nearestFlag returns the flag of fs whose name is nearest name, or "".
 func nearestFlag(fs *flag.FlagSet, name string) string {
-	best, bestDist := "", 3
-	fs.VisitAll(func(f *flag.Flag) {
-		if d := editDistance(name, f.Name); d < bestDist {
-			best, bestDist = f.Name, d
-		}
-	})
-	return best
-}
-
-// editDistance is the Levenshtein distance between two short strings.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+	return editdist.Nearest(name, names)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/gongkai/gongkai/generator/report"
+	"github.com/gongkai/gongkai/internal/editdist"
 )
 
 // MaxCount is the largest count a report may state: 2^53−1, the largest
@@ -51,6 +53,10 @@ type decoder struct {
 	// unresolved are the "?" cells read, by row, reported one finding a
 	// row when decoding ends.
 	unresolved []unresolvedCell
+	// meant are the keys that unknown keys look like misspellings of:
+	// what is missing under them follows from the misspelling and is
+	// not told again (dropExplained).
+	meant []string
 }
 
 type unresolvedCell struct{ key, where string }
@@ -133,8 +139,27 @@ func (d *decoder) unknown(t map[string]any, path string, allowed ...string) {
 		where = " [" + path + "] 中"
 	}
 	for _, k := range extra {
+		if near := editdist.Nearest(strings.ToLower(strings.TrimSpace(k)), allowed); near != "" {
+			d.add(RuleUnknownKey, join(path, k), "未知的键 %q（在%s）：是否想写 %s？", clip(k), where, near)
+			d.meant = append(d.meant, join(path, near))
+			continue
+		}
 		d.add(RuleUnknownKey, join(path, k), "未知的键 %q（在%s；允许的键：%s）", clip(k), where, strings.Join(allowed, ", "))
 	}
+}
+
+// dropExplained removes the findings of missing rows and tables under a
+// key that an unknown key misspells: one finding tells the clerk what
+// to fix, not one for every row of the table.
+func (d *decoder) dropExplained() {
+	if len(d.meant) == 0 {
+		return
+	}
+	d.findings = slices.DeleteFunc(d.findings, func(f report.Finding) bool {
+		return f.Rule == RuleMissing && slices.ContainsFunc(d.meant, func(p string) bool {
+			return f.Row == p || strings.HasPrefix(f.Row, p+".")
+		})
+	})
 }
 
 // reportUnresolved adds one finding for each row holding "?" cells,

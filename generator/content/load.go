@@ -326,6 +326,7 @@ func decodeOrgan(o *report.Organ, dir string) ([]report.Finding, int) {
 			o.Website = ""
 		}
 	}
+	d.dropExplained()
 	return d.findings, d.lines.lineOf("name")
 }
 

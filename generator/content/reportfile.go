@@ -70,6 +70,7 @@ func DecodeReport(file, src string, wantYear int) (*report.Report, []report.Find
 		// the other format's keys.
 		d.findings = d.findings[:before]
 	}
+	d.dropExplained()
 	return r, d.findings
 }
 

@@ -27,7 +27,7 @@ func TestDecodeReportStrict(t *testing.T) {
 		{name: "unknown top-level table", src: valid + "\n[extra]\na = 1\n", rule: RuleUnknownKey, line: 54},
 		{name: "missing row", src: strings.Replace(valid, "duplicate    = [0, 0, 0, 0, 0, 0, 0]\n", "", 1),
 			rule: RuleMissing, line: 37, msg: "缺少行 applications.results.not_processed.duplicate"},
-		{name: "missing table", src: strings.Replace(valid, "[appeals]", "[appealz]", 1), rule: RuleMissing},
+		{name: "missing table", src: strings.Replace(valid, "[appeals]", "[other_table]", 1), rule: RuleMissing},
 		{name: "wrong cell count", src: strings.Replace(valid, "state_secret         = [0, 0, 0, 0, 0, 0, 0]", "state_secret = [0, 0, 0, 0, 0, 0]", 1),
 			rule: RuleCellCount, line: 23, msg: "应有 7 个单元格（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），实有 6 个"},
 		{name: "negative count", src: strings.Replace(valid, "review                  = [0, 0, 0, 0, 0]", "review = [0, -1, 0, 0, -1]", 1),
@@ -171,6 +171,32 @@ func TestPublishedNotAfterToday(t *testing.T) {
 		refused := slices.ContainsFunc(fs, func(f report.Finding) bool { return strings.Contains(f.Message, "晚于今天") })
 		if refused == ok || len(fs) > 1 {
 			t.Errorf("published = %s: findings %v", date, fs)
+		}
+	}
+}
+
+// TestMisspeltKeyExplainsWhatIsMissing: a table or row whose key is
+// misspelt gets one finding suggesting the key, not one more for every
+// row that is then missing; a key that resembles nothing lists the
+// allowed keys and leaves the missing rows told.
+func TestMisspeltKeyExplainsWhatIsMissing(t *testing.T) {
+	valid := sitetest.Report(2023, 1, 0, 0)
+	for _, tc := range []struct {
+		name, old, new, want string
+		findings             int
+	}{
+		{"table", "[appeals]", "[apeals]", "是否想写 appeals？", 1},
+		{"capitalised table", "[appeals]", "[Appeals]", "是否想写 appeals？", 1},
+		{"row", "licensing  = 3", "licencing  = 3", "是否想写 licensing？", 1},
+		{"nothing like it", "[appeals]", "[tables]", "允许的键", 2},
+	} {
+		src := strings.Replace(valid, tc.old, tc.new, 1)
+		if src == valid {
+			t.Fatalf("%s: the sample has no %q", tc.name, tc.old)
+		}
+		_, fs := DecodeReport(file, src, 2023)
+		if len(fs) != tc.findings || !slices.ContainsFunc(fs, func(f report.Finding) bool { return strings.Contains(f.Message, tc.want) }) {
+			t.Errorf("%s: %d findings, want %d with %q:\n%v", tc.name, len(fs), tc.findings, tc.want, fs)
 		}
 	}
 }
