@@ -47,3 +47,25 @@ func TestTOMLMessagesInChinese(t *testing.T) {
 		}
 	}
 }
+
+// TestArrayMessages: a full-width comma is named as such; an array left
+// open is not blamed on a full-width comma it does not have.
+func TestArrayMessages(t *testing.T) {
+	for src, want := range map[string]string{
+		"a = [1，2]\n":        "全角",
+		"a = [1、2]\n":        "全角",
+		"a = [1, 2\nb = 3\n": "此行或上一行",
+		"a = [1 2]\n":        "缺少逗号",
+		"a = [1, 2":          "文件就结束了",
+	} {
+		d := newDecoder("content/a/2023.toml", src)
+		if _, ok := d.parse(); ok {
+			t.Errorf("%q parsed", src)
+			continue
+		}
+		msg := d.findings[0].Message
+		if !strings.Contains(msg, want) || want != "全角" && strings.Contains(msg, "全角") {
+			t.Errorf("%q: %s; want %q", src, msg, want)
+		}
+	}
+}
