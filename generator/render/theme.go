@@ -207,8 +207,17 @@ func (t *Theme) Files(dir string) ([]string, error) {
 			}
 			file := d.Type().IsRegular()
 			if d.Type()&fs.ModeSymlink != 0 {
+				// A linked file is copied; a linked directory is not
+				// followed (a loop, or half the disk), and saying so
+				// beats a site that silently lacks its files.
 				info, err := fs.Stat(l, p)
-				file = err == nil && info.Mode().IsRegular()
+				switch {
+				case err != nil:
+					return nil // a dangling link (an editor's lock file .#x): nothing to copy
+				case info.IsDir():
+					return fmt.Errorf("%s 是指向目录的符号链接：目录链接不会被跟随（可能形成循环或指向站点之外）；请把目录本身放在这里，或链接其中的各个文件", t.where(i, p))
+				}
+				file = info.Mode().IsRegular()
 			}
 			if file {
 				rel, _ := filepath.Rel(dir, p)
@@ -216,8 +225,11 @@ func (t *Theme) Files(dir string) ([]string, error) {
 			}
 			return nil
 		})
+		var pe *fs.PathError
+		if err != nil && !errors.As(err, &pe) {
+			return nil, err // said above
+		}
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			var pe *fs.PathError
 			name := dir
 			if errors.As(err, &pe) {
 				name = pe.Path

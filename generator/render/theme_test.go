@@ -64,7 +64,7 @@ func TestThemeRefusesLinksOutOfTheSite(t *testing.T) {
 					t.Errorf("static file %s published the outside file", f)
 				}
 			}
-			if err != nil && !strings.Contains(err.Error(), "站点目录之外") {
+			if err != nil && !strings.Contains(err.Error(), "站点目录之外") && !strings.Contains(err.Error(), "指向目录的符号链接") {
 				t.Errorf("StaticFiles: %v", err)
 			}
 		})
@@ -84,6 +84,21 @@ func TestThemeRefusesLinksOutOfTheSite(t *testing.T) {
 		files, err := th.StaticFiles()
 		if err != nil || !contains(files, "logo.svg") {
 			t.Errorf("StaticFiles = %v, %v; want logo.svg listed", files, err)
+		}
+	})
+
+	// A linked directory is not followed, even inside the site: it is
+	// said, not silently left out of the published site.
+	t.Run("linked directory inside the site", func(t *testing.T) {
+		site := t.TempDir()
+		write(t, filepath.Join(site, "shared", "img", "logo.svg"), "<svg/>")
+		link(t, filepath.Join(site, "shared", "img"), filepath.Join(site, "static", "img"))
+		th, err := OpenTheme(site, "default")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if files, err := th.StaticFiles(); err == nil || !strings.Contains(err.Error(), "static/img 是指向目录的符号链接") {
+			t.Errorf("StaticFiles = %v, %v; want a refusal naming static/img", files, err)
 		}
 	})
 }
