@@ -81,3 +81,23 @@ func TestScopeOf(t *testing.T) {
 		}
 	}
 }
+
+func TestAllowedHost(t *testing.T) {
+	for host, want := range map[string]bool{
+		"":                     true,
+		"127.0.0.1:8080":       true,
+		"[fe80::1%eth0]:80":    true,
+		"[fe80::1%25eth0]":     true,
+		"127.0.0.1%x":          false,
+		"127.0.0.1%x:80":       false,
+		"[::ffff:127.0.0.1%x]": false,
+		"[fe80::1%]":           false,
+		"localhost%x":          false,
+		"preview.lan":          true,
+		"attacker.example":     false,
+	} {
+		if got := allowedHost(host, []string{"preview.lan"}); got != want {
+			t.Errorf("allowedHost(%q) = %v, want %v", host, got, want)
+		}
+	}
+}

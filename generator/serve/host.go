@@ -21,8 +21,11 @@ func allowedHost(host string, extra []string) bool {
 		name = h
 	}
 	name = strings.TrimSuffix(strings.ToLower(strings.Trim(name, "[]")), ".")
-	if i := strings.IndexByte(name, '%'); i >= 0 && net.ParseIP(name[:i]) != nil {
-		return true // an IPv6 address with a zone
+	if i := strings.IndexByte(name, '%'); i >= 0 {
+		// Only an IPv6 address has a zone (fe80::1%eth0); 127.0.0.1%x
+		// is no address a browser would send.
+		ip := net.ParseIP(name[:i])
+		return ip != nil && ip.To4() == nil && strings.Contains(name[:i], ":") && name[i+1:] != ""
 	}
 	if net.ParseIP(name) != nil || name == "localhost" || strings.HasSuffix(name, ".localhost") {
 		return true
