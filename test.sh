@@ -45,6 +45,7 @@ if [ "${1:-}" = "--fuzz" ]; then
     generator/importer:FuzzImportHTML \
     generator/importer:FuzzReadings \
     generator/feed:FuzzCSVRecord \
+    generator/feed:FuzzClipHTML \
     generator/report:FuzzAmount; do
     pkg=${target%%:*} name=${target##*:}
     echo "fuzz $name ($fuzztime)"
