@@ -27,10 +27,9 @@ type CompareBody struct {
 	once      sync.Once
 }
 
-// Sections are the compared tables, one section per table of the form.
-// They are built on first use: a page written directly (direct.go)
-// writes the figures from the two reports as it goes, without the
-// thousand-odd cells of the view.
+// Sections are the compared tables, one section per table of the form,
+// built when the page is rendered (and not for a page kept from the
+// last build).
 func (b *CompareBody) Sections() []HTMLSection {
 	b.once.Do(func() {
 		for _, s := range compareSections(b.prev, b.cur) {
@@ -46,31 +45,24 @@ func (b *CompareBody) Sections() []HTMLSection {
 // that describes its table to out.
 type compareSection struct {
 	HTMLSection
-	table func(out compareOut) Table
+	table func(out *cellRows) Table
 }
 
 func compareSections(prev, cur *report.Report) []compareSection {
 	years := [2]int{prev.Year, cur.Year}
 	return []compareSection{
 		{HTMLSection{ID: "active", Heading: report.Sections[1].Heading()},
-			func(out compareOut) Table { return activeCompareAny(prev, cur, years, out) }},
+			func(out *cellRows) Table { return activeCompareAny(prev, cur, years, out) }},
 		{HTMLSection{ID: "applications", Heading: report.Sections[2].Heading()},
-			func(out compareOut) Table { return applicationsCompare(prev, cur, years, out) }},
+			func(out *cellRows) Table { return applicationsCompare(prev, cur, years, out) }},
 		{HTMLSection{ID: "appeals", Heading: report.Sections[3].Heading()},
-			func(out compareOut) Table { return appealsCompare(prev, cur, years, out) }},
+			func(out *cellRows) Table { return appealsCompare(prev, cur, years, out) }},
 	}
 }
 
-// compareOut receives a comparison table's body as it is described: start
+// cellRows builds a comparison table's body as it is described: start
 // once its caption and head are set, then each row's header and its
 // figures.
-type compareOut interface {
-	start(t *Table)
-	row(label string, figures int)
-	figure(a, b report.Value)
-}
-
-// cellRows builds the body as cells of the Table view.
 type cellRows struct{ t *Table }
 
 func (c *cellRows) start(t *Table) { c.t = t }
@@ -190,7 +182,7 @@ func singleHead(years [2]int) [][]Cell {
 }
 
 // activeCompare is table 二 as one list of items, each with both years.
-func activeCompare(prev, cur *report.Report, years [2]int, out compareOut) Table {
+func activeCompare(prev, cur *report.Report, years [2]int, out *cellRows) Table {
 	t := Table{ID: "c2", Class: compareClass, Caption: report.Sections[1].Heading() + "：两年对比", Head: singleHead(years)}
 	out.start(&t)
 	add := func(label string, of func(r *report.Report) report.Value) {
@@ -219,7 +211,7 @@ func activeCompare(prev, cur *report.Report, years [2]int, out compareOut) Table
 // applicationsCompare is table 三 with every cell of both years. A group
 // gets a 小计 line after its sub-rows, so that years that printed it as
 // one line still compare.
-func applicationsCompare(prev, cur *report.Report, years [2]int, out compareOut) Table {
+func applicationsCompare(prev, cur *report.Report, years [2]int, out *cellRows) Table {
 	t := Table{ID: "c3", Class: compareClass, Caption: report.Sections[2].Heading() + "：两年对比",
 		Note: "某年报告将一组合并为一行印发时，该组各分项为“/”，可比较该组小计。"}
 	compareHead(&t, report.ApplicantColumns, years)
@@ -255,7 +247,7 @@ func isLastOfGroup(i int) bool {
 
 // appealsCompare is table 四: a row per kind of case, both years of every
 // cell.
-func appealsCompare(prev, cur *report.Report, years [2]int, out compareOut) Table {
+func appealsCompare(prev, cur *report.Report, years [2]int, out *cellRows) Table {
 	t := Table{ID: "c4", Class: compareClass, Caption: report.Sections[3].Heading() + "：两年对比"}
 	compareHead(&t, report.AppealColumns, years)
 	out.start(&t)

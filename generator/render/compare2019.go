@@ -9,7 +9,7 @@ import (
 // activeCompareAny compares table 二 whatever the formats of the two
 // years: the 2021 table, the 2019 table, or across the change of format
 // only the rows both formats share.
-func activeCompareAny(prev, cur *report.Report, years [2]int, out compareOut) Table {
+func activeCompareAny(prev, cur *report.Report, years [2]int, out *cellRows) Table {
 	switch {
 	case prev.Active2019 != nil && cur.Active2019 != nil:
 		return activeCompare2019(prev, cur, years, out)
@@ -22,7 +22,7 @@ func activeCompareAny(prev, cur *report.Report, years [2]int, out compareOut) Ta
 // activeCompareShared is table 二 across the change of format: only the
 // 处理决定数量 of 行政许可, 行政处罚 and 行政强制, the one figure both
 // forms count alike.
-func activeCompareShared(prev, cur *report.Report, years [2]int, out compareOut) Table {
+func activeCompareShared(prev, cur *report.Report, years [2]int, out *cellRows) Table {
 	t := Table{ID: "c2", Class: compareClass, Caption: report.Sections[1].Heading() + "：两年对比（仅列两种格式共有的项目）",
 		Note: "两年报告格式不同，表二其余各项（规章和规范性文件件数、其他对外管理服务事项、行政事业性收费、政府集中采购）统计口径不同，不可比较，未列出。",
 		Head: singleHead(years)}
@@ -37,7 +37,7 @@ func activeCompareShared(prev, cur *report.Report, years [2]int, out compareOut)
 }
 
 // activeCompare2019 is table 二 of two 2019-format reports, every cell.
-func activeCompare2019(prev, cur *report.Report, years [2]int, out compareOut) Table {
+func activeCompare2019(prev, cur *report.Report, years [2]int, out *cellRows) Table {
 	t := Table{ID: "c2", Class: compareClass, Caption: report.Sections[1].Heading() + "：两年对比", Head: singleHead(years)}
 	out.start(&t)
 	add := func(label string, a, b report.Value) {

@@ -9,19 +9,18 @@ import (
 // Page is what every template receives. Body holds the page kind's own
 // view (HomeBody, OrganBody, ReportBody, …).
 type Page struct {
-	Kind        string // template name: home, organ, report, …
-	Path        string // page path relative to the site root, "" for home
-	Root        string // relative prefix from this page to the site root
-	Title       string // <title>
-	Heading     string // the page's single h1
-	Description string
-	Canonical   string // absolute URL
-	Crumbs      []Link // breadcrumb trail, ending with this page
-	Alternates  []Link // feeds advertised in <head>
-	JSONLD      any    // structured data for <head>, encoded as JSON-LD
-	LiveReload  string // script URL when served by `gongkai serve`
-	Site        *SiteInfo
-	Body        any
+	Kind       string // template name: home, organ, report, …
+	Path       string // page path relative to the site root, "" for home
+	Root       string // relative prefix from this page to the site root
+	Title      string // <title>
+	Heading    string // the page's single h1
+	Canonical  string // absolute URL
+	Crumbs     []Link // breadcrumb trail, ending with this page
+	Alternates []Link // JSON Feeds advertised in <head>
+	JSONLD     any    // structured data for <head>, encoded as JSON-LD
+	LiveReload string // script URL when served by `gongkai serve`
+	Site       *SiteInfo
+	Body       any
 }
 
 // SiteInfo is what every page shows of the site.
@@ -30,7 +29,6 @@ type SiteInfo struct {
 	Language string
 	BaseURL  string
 	Footer   content.Footer
-	Home     string // relative link to the home page, per page
 }
 
 // Link is a labelled relative link.

@@ -7,24 +7,17 @@ import (
 )
 
 // The rows of a table are written here rather than by a template: a
-// report page has some two hundred cells, and the "cell" template spent
-// a dozen actions on each (every one an escaper or field call through
-// reflect), which made it more than half of a whole build's CPU time.
-// The markup is the one the "cell" template produced; that template
-// remains for themes that render a cell on its own.
+// report page has some two hundred cells, and a template spent a dozen
+// actions on each (every one an escaper or field call through reflect),
+// more than half of a whole build's CPU time. This is the one definition
+// of a cell's markup (held by testdata/rows.golden); the "table" partial
+// writes everything around the rows.
 
 // HeadHTML is the table's header rows, <tr> by <tr>.
 func (t Table) HeadHTML() template.HTML { return rowsHTML(t.Head) }
 
 // BodyHTML is the table's body rows, <tr> by <tr>.
 func (t Table) BodyHTML() template.HTML { return rowsHTML(t.Body) }
-
-// HTML is one cell's th or td element.
-func (c Cell) HTML() template.HTML {
-	var b strings.Builder
-	c.write(&b)
-	return template.HTML(b.String())
-}
 
 func rowsHTML(rows [][]Cell) template.HTML {
 	var b strings.Builder
@@ -69,15 +62,7 @@ func appendRows(b *strings.Builder, rows [][]Cell) {
 	b.WriteByte(rowMark)
 }
 
-// htmlWriter is what a cell is written to: a strings.Builder for a
-// table's rows as template.HTML, a pageWriter for a page written
-// directly (direct.go).
-type htmlWriter interface {
-	WriteString(s string) (int, error)
-	WriteByte(c byte) error
-}
-
-func (c *Cell) write(b htmlWriter) {
+func (c *Cell) write(b *strings.Builder) {
 	if c.Raw != "" {
 		b.WriteString(c.Raw)
 		return
@@ -141,7 +126,7 @@ func (c Cell) Classes() string {
 
 // writeClasses writes the class attribute of Classes without building
 // its string.
-func (c *Cell) writeClasses(b htmlWriter) {
+func (c *Cell) writeClasses(b *strings.Builder) {
 	if !c.Num && !c.Blank && c.Class == "" {
 		return
 	}
@@ -164,7 +149,7 @@ func (c *Cell) writeClasses(b htmlWriter) {
 }
 
 // attr writes ` name="value"`, or nothing when value is empty.
-func attr(b htmlWriter, name, value string) {
+func attr(b *strings.Builder, name, value string) {
 	if value == "" {
 		return
 	}
@@ -178,7 +163,7 @@ func attr(b htmlWriter, name, value string) {
 // escape writes s as template.HTMLEscapeString would. Nearly every text
 // and id of a table needs no escape, and looking for the five characters
 // by hand costs a fraction of the library's general search.
-func escape(b htmlWriter, s string) {
+func escape(b *strings.Builder, s string) {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case 0, '"', '\'', '&', '<', '>':

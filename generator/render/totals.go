@@ -15,13 +15,9 @@ type TotalsBody struct {
 
 // PortalComparePage builds /compare/. A year's total is over the organs
 // that have a report that year, so the page says how many there are.
-func PortalComparePage(site *SiteInfo, organs []*report.Organ) *Page {
-	return PortalComparePageRows(site, organs, nil)
-}
-
-// PortalComparePageRows is PortalComparePage taking the total of a year
-// whose reports are those of the last build from memo, when not nil.
-func PortalComparePageRows(site *SiteInfo, organs []*report.Organ, memo *YearRows) *Page {
+// memo, when not nil, holds the totals of years whose reports are those
+// of the last build.
+func PortalComparePage(site *SiteInfo, organs []*report.Organ, memo *YearRows) *Page {
 	path := PortalComparePath()
 	p := newPage(site, "totals", path, "全部机关历年汇总对比")
 	p.crumbs([2]string{"历年汇总", path})

@@ -46,14 +46,9 @@ func reportOf(o *report.Organ, year int) *report.Report {
 }
 
 // YearPage builds /years/<year>/. organs are in the portal's order
-// (category, then order), which the table keeps.
-func YearPage(site *SiteInfo, organs []*report.Organ, year int) *Page {
-	return YearPageRows(site, organs, year, nil)
-}
-
-// YearPageRows is YearPage taking each report's rows from memo, when not
-// nil, where they are the same.
-func YearPageRows(site *SiteInfo, organs []*report.Organ, year int, memo *YearRows) *Page {
+// (category, then order), which the table keeps. memo, when not nil,
+// gives each report's rows where they are the same as at the last build.
+func YearPage(site *SiteInfo, organs []*report.Organ, year int, memo *YearRows) *Page {
 	path := YearPath(year)
 	p := newPage(site, "year", path, strconv.Itoa(year)+"年度各机关政府信息公开工作年度报告数据")
 	p.crumbs([2]string{"历年汇总", PortalComparePath()}, [2]string{yearLabel(year), path})

@@ -149,16 +149,6 @@ func (h Headline) sum(keys []string) Value {
 	return t
 }
 
-// Changes compares two years' headlines figure by figure, indexed like
-// Figures.
-func Changes(from, to Headline) []Change {
-	out := make([]Change, len(Figures))
-	for i := range out {
-		out[i] = ChangeOf(from[i], to[i])
-	}
-	return out
-}
-
 func total(path string) func(*Report) Value {
 	return func(r *Report) Value { return RowCell(r.Application(path), len(ApplicantColumns)-1) }
 }

@@ -50,15 +50,6 @@ func (f files) set(rel string, b []byte) {
 	f[g][rel] = b
 }
 
-// each calls fn for every file, in no order.
-func (f files) each(fn func(rel string, b []byte)) {
-	for _, g := range f {
-		for rel, b := range g {
-			fn(rel, b)
-		}
-	}
-}
-
 // memSink collects a build's output on top of the files it reuses.
 type memSink struct {
 	mu    sync.Mutex
@@ -108,19 +99,10 @@ type outcome struct {
 
 func (o *outcome) ok() bool { return o.files != nil }
 
-// build loads, checks and renders the site in memory. prev is the last
-// successful build, whose unchanged outputs are kept (see scope.go) and
-// whose loaded content is reused where unchanged.
-func build(source string, changes []Change, prev *outcome) *outcome {
-	var loader *content.Cache
-	if prev != nil {
-		loader = prev.loader
-	}
-	return buildWith(loader, source, changes, prev)
-}
-
-// buildWith is build with the content cache of the last build, which
-// may have failed.
+// buildWith loads, checks and renders the site in memory. loader is the
+// content cache of the last build, which may have failed; prev is the
+// last successful build, whose unchanged outputs are kept (see scope.go)
+// and whose loaded content is reused where unchanged.
 func buildWith(loader *content.Cache, source string, changes []Change, prev *outcome) *outcome {
 	start := time.Now()
 	if loader == nil || changes == nil {
@@ -215,7 +197,7 @@ func errorPage(source string, problems []string) []byte {
 	}
 	p := &render.Page{Kind: "error", Root: "/", Title: "站点未能生成", Heading: "站点未能生成",
 		LiveReload: scriptPath, Body: problems,
-		Site: &render.SiteInfo{Title: cfg.Title, Language: cfg.Language, Footer: cfg.Footer, Home: "/"}}
+		Site: &render.SiteInfo{Title: cfg.Title, Language: cfg.Language, Footer: cfg.Footer}}
 	if theme, err := render.OpenTheme(source, cfg.Theme); err == nil {
 		if r, err := render.NewRenderer(theme, render.PageKinds, false); err == nil {
 			var buf bytes.Buffer

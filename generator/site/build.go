@@ -177,9 +177,6 @@ func newBuilder(s *content.Site, opts Options, sink Sink) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	if s.Config.UnsafeHTML {
-		r.NoDirect()
-	}
 	b := &builder{site: s, opts: opts, renderer: r, theme: theme, sink: sink,
 		findings: indexFindings(s.Findings)}
 	b.narratives = newNarratives(render.NewMarkdown(s.Config.UnsafeHTML))

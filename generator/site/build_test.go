@@ -144,9 +144,8 @@ func TestBuildKeepsLookalikesOfStaging(t *testing.T) {
 }
 
 func TestLayoutsOverrideTheme(t *testing.T) {
-	// Minified or not: a minified site with the default theme's own
-	// layouts writes organ pages directly in Go (render/direct.go), which
-	// a layout of the site's must turn off.
+	// Minified or not: a layout of the site's overrides the theme's
+	// whatever else is cached or minified for the default theme.
 	for _, minify := range []string{"false", "true"} {
 		site := strings.Replace(twoYears(), "minify = false", "minify = "+minify, 1)
 		dir := sitetest.Write(t, site+"-- layouts/organ.html --\n{{define \"main\"}}<p>自定义机关页 {{.Body.Name}}</p>{{end}}\n")

@@ -35,11 +35,11 @@ func (b *builder) compareJobs() ([]job, error) {
 // /compare/.
 func (b *builder) yearJobs() ([]job, error) {
 	jobs := []job{b.pageAt(render.PortalComparePath(), "totals", func() (*render.Page, error) {
-		return render.PortalComparePageRows(b.info, b.site.Organs, b.yearRows()), nil
+		return render.PortalComparePage(b.info, b.site.Organs, b.yearRows()), nil
 	})}
 	for _, y := range render.Years(b.site.Organs) {
 		jobs = append(jobs, b.pageAt(render.YearPath(y), "year", func() (*render.Page, error) {
-			return render.YearPageRows(b.info, b.site.Organs, y, b.yearRows()), nil
+			return render.YearPage(b.info, b.site.Organs, y, b.yearRows()), nil
 		}))
 	}
 	return jobs, nil

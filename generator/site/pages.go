@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"html/template"
 	"path"
 	"sync"
 	"sync/atomic"
@@ -98,7 +99,11 @@ func (b *builder) pageJobs() ([]job, error) {
 				if err != nil {
 					return nil, err
 				}
-				return render.ReportPage(b.info, o, r, b.findings.of(r), sections), nil
+				shown := make([]template.HTML, len(sections))
+				for i, h := range sections {
+					shown[i] = b.renderer.Fragment(h)
+				}
+				return render.ReportPage(b.info, o, r, b.findings.of(r), shown), nil
 			})
 			if page != nil { // else not rendered: reused
 				b.narratives.use(r)

@@ -124,23 +124,6 @@ func coverage(pairs []string, folded string) float64 {
 	return float64(found) / float64(len(pairs))
 }
 
-// Similarity is how alike two short texts (headings) are: the harmonic
-// mean of each one's coverage by the other, 1 for the same words.
-func Similarity(a, b string) float64 {
-	ca, cb := Core(a), Core(b)
-	if ca == "" || cb == "" {
-		return 0
-	}
-	if ca == cb {
-		return 1
-	}
-	p, r := Coverage(ca, cb), Coverage(cb, ca)
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
 // Best is the highest coverage of any of labels in text.
 func Best(labels []string, text string) float64 {
 	folded := Fold(text)

@@ -70,23 +70,6 @@ func TestCore(t *testing.T) {
 	}
 }
 
-func TestSimilarity(t *testing.T) {
-	for _, tc := range []struct {
-		a, b string
-		min  float64
-		max  float64
-	}{
-		{"存在的主要问题及改进情况", "存在的主要问题及改进情况", 1, 1},
-		{"存在的主要问题及改进情况", "存在的主要问题及整改措施", 0.5, 0.8},
-		{"总体情况", "工作机制保障", 0, 0.1},
-		{"其他需要报告的事项", "其他需要说明的事项", 0.6, 0.9},
-	} {
-		if got := Similarity(tc.a, tc.b); got < tc.min || got > tc.max {
-			t.Errorf("Similarity(%q, %q) = %.2f, want %.2f–%.2f", tc.a, tc.b, got, tc.min, tc.max)
-		}
-	}
-}
-
 func TestSameOrgan(t *testing.T) {
 	v := Default
 	if !v.SameOrgan("沭阳县人民政府", "沐阳县人民政府") {
