@@ -1,11 +1,14 @@
-// Command hugo writes a Hugo site with the same reports as a gongkai
-// portal, for bench/hugo.sh: each report a page (its narrative as the
-// page's Markdown, its tables from TOML front matter, rendered by loops
-// in the layout as gongkai renders them), each organ a section listing
-// its reports, and a home page listing the organs. It is the comparison
-// docs/performance.md reports: the same pages, built by Hugo.
+// Command hugo writes a Hugo site with the same reports, and the same
+// kinds of output, as a gongkai portal: each report a page (its narrative
+// as the page's Markdown, its tables from TOML front matter, rendered by
+// loops in the layout) with a JSON and a CSV file; each report after
+// another a comparison page built from both reports' tables; each organ
+// a section page with its feed; a page per year (a taxonomy) listing
+// that year's reports with a figure each; the home page, its feed and
+// the sitemap. It is the comparison docs/performance.md reports.
 //
 //	go run ./bench/hugo -portal /dev/shm/gb/portal -out /dev/shm/gb/hugo
+//	cd /dev/shm/gb/hugo && hugo --quiet -d ../hugo-out
 package main
 
 import (
@@ -66,21 +69,47 @@ func main() {
 			if err != nil {
 				log.Fatal(err)
 			}
-			// The report's own keys go under [params], after the page's.
-			front := fmt.Sprintf("title = %q\nweight = %s\n[params]\n", year+"年政府信息公开工作年度报告", year)
-			body := strings.ReplaceAll(string(data), "\n[", "\n[params.")
-			body = strings.ReplaceAll(body, "[params.[", "[[params.")
+			// The report's own keys follow the page's: Hugo keeps the
+			// ones it does not know as .Params.
+			front := fmt.Sprintf("title = %q\nweight = %s\nyears = [%q]\n", year+"年政府信息公开工作年度报告", year, year)
+			body := strings.Replace(string(data), "\npublished", "\n# published", 1)
 			write("content/"+o.Name()+"/"+year+".md", "+++\n"+front+body+"+++\n"+string(md))
 			reports++
+			prev := fmt.Sprint(atoi(year) - 1)
+			if _, err := os.Stat(filepath.Join(dir, prev+".toml")); err == nil {
+				write("content/"+o.Name()+"/"+year+"-compare.md", fmt.Sprintf(
+					"+++\ntitle = %q\nurl = \"/%s/%s/compare/\"\nlayout = \"compare\"\noutputs = [\"HTML\"]\nprev = \"%s/%s\"\ncur = \"%s/%s\"\n+++\n",
+					year+"年与"+prev+"年数据对比", o.Name(), year, o.Name(), prev, o.Name(), year))
+			}
 		}
 	}
 	fmt.Printf("%d organs, %d reports\n", len(organs), reports)
 }
 
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
 const hugoConfig = `baseURL = "https://example.gov.cn/nianbao/"
 languageCode = "zh-CN"
 title = "政府信息公开工作年度报告"
-disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+disableKinds = ["robotsTXT", "404"]
+[taxonomies]
+year = "years"
+[outputs]
+page = ["HTML", "JSON", "CSV"]
+section = ["HTML", "RSS"]
+home = ["HTML", "RSS"]
+[outputFormats.CSV]
+mediaType = "text/csv"
+baseName = "report"
+isPlainText = true
+[outputFormats.JSON]
+baseName = "report"
 [minify]
 minifyOutput = true
 `
@@ -108,11 +137,33 @@ var layouts = map[string]string{
 <figure class="table-figure"><div class="table-scroll" role="region" aria-labelledby="{{$table}}-caption" tabindex="0">
 <table id="{{$table}}" class="official"><caption id="{{$table}}-caption">{{$table}}</caption>
 <tbody>
-{{range $key, $row := $rows}}<tr><th scope="row">{{$key}}</th>{{if reflect.IsMap $row}}{{range $k, $v := $row}}{{if reflect.IsSlice $v}}{{range $v}}<td class="num">{{.}}</td>{{end}}{{else}}<td class="num">{{$v}}</td>{{end}}{{end}}{{else if reflect.IsSlice $row}}{{range $row}}<td class="num">{{.}}</td>{{end}}{{else}}<td class="num">{{$row}}</td>{{end}}</tr>
-{{end}}</tbody></table></div></figure>
+{{partial "rows.html" (dict "rows" $rows "label" "")}}</tbody></table></div></figure>
 {{end}}{{end}}
 {{with .PrevInSection}}<a rel="prev" href="{{.RelPermalink}}">{{.Title}}</a>{{end}}
 {{with .NextInSection}}<a rel="next" href="{{.RelPermalink}}">{{.Title}}</a>{{end}}
+{{end}}`,
+	"partials/rows.html": `{{$label := .label}}{{range $key, $row := .rows}}{{if reflect.IsMap $row}}{{if index $row "issued"}}<tr><th scope="row">{{$label}}{{$key}}</th>{{range $k, $v := $row}}<td class="num">{{$v}}</td>{{end}}</tr>
+{{else}}{{partial "rows.html" (dict "rows" $row "label" (print $label $key " · "))}}{{end}}{{else}}<tr><th scope="row">{{$label}}{{$key}}</th>{{if reflect.IsSlice $row}}{{range $row}}<td class="num">{{.}}</td>{{end}}{{else}}<td class="num">{{$row}}</td>{{end}}</tr>
+{{end}}{{end}}`,
+	"partials/compare.html": `{{$label := .label}}{{$old := .old}}{{range $key, $row := .rows}}{{$was := index $old $key}}{{if reflect.IsMap $row}}{{partial "compare.html" (dict "rows" $row "old" $was "label" (print $label $key " · "))}}{{else}}<tr><th scope="row">{{$label}}{{$key}}</th>{{if reflect.IsSlice $row}}{{range $i, $v := $row}}{{$w := index $was $i}}<td>{{$w}}</td><td>{{$v}}</td><td>{{if and (ne (print $v) "/") (ne (print $w) "/") (ne (print $w) "<nil>")}}{{sub $v $w}}{{end}}</td>{{end}}{{else}}<td>{{$was}}</td><td>{{$row}}</td><td>{{if and (ne (print $row) "/") (ne (print $was) "/") (ne (print $was) "<nil>")}}{{sub $row $was}}{{end}}</td>{{end}}</tr>
+{{end}}{{end}}`,
+	"_default/single.json": `{{jsonify (dict "title" .Title "params" .Params "content" .Content)}}`,
+	"_default/single.csv": `表,行,列,值
+{{range $table, $rows := .Params}}{{if reflect.IsMap $rows}}{{range $key, $row := $rows}}{{if reflect.IsSlice $row}}{{range $i, $v := $row}}{{$table}},{{$key}},{{$i}},{{$v}}
+{{end}}{{else if not (reflect.IsMap $row)}}{{$table}},{{$key}},0,{{$row}}
+{{end}}{{end}}{{end}}{{end}}`,
+	"_default/compare.html": `{{define "main"}}{{$prev := site.GetPage .Params.prev}}{{$cur := site.GetPage .Params.cur}}
+<p class="meta"><a href="{{$cur.RelPermalink}}">{{$cur.Title}}</a></p>
+{{range $table, $rows := $cur.Params}}{{if reflect.IsMap $rows}}
+<figure class="table-figure"><div class="table-scroll" role="region" aria-labelledby="{{$table}}-caption" tabindex="0">
+<table id="{{$table}}" class="official compared"><caption id="{{$table}}-caption">{{$table}}</caption>
+<tbody>
+{{partial "compare.html" (dict "rows" $rows "old" (index $prev.Params $table) "label" "")}}</tbody></table></div></figure>
+{{end}}{{end}}
+{{end}}`,
+	"_default/term.html": `{{define "main"}}
+<table><tbody>{{range .Pages}}<tr><th scope="row"><a href="{{.RelPermalink}}">{{.Parent.Title}}</a></th><td>{{index .Params.applications.new 6}}</td></tr>
+{{end}}</tbody></table>
 {{end}}`,
 	"_default/list.html": `{{define "main"}}
 <ul>{{range .Pages}}<li><a href="{{.RelPermalink}}">{{.Title}}</a></li>

@@ -1,7 +1,9 @@
 package render
 
 import (
+	"html/template"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/gongkai/gongkai/generator/report"
@@ -34,7 +36,9 @@ func (b *CompareBody) Sections() []HTMLSection {
 	b.once.Do(func() {
 		for _, s := range compareSections(b.prev, b.cur) {
 			out := &cellRows{}
-			s.Tables = []Table{s.table(out)}
+			t := s.table(out)
+			t.body = out.html()
+			s.Tables = []Table{t}
 			b.sections = append(b.sections, s.HTMLSection)
 		}
 	})
@@ -60,24 +64,45 @@ func compareSections(prev, cur *report.Report) []compareSection {
 	}
 }
 
-// cellRows builds a comparison table's body as it is described: start
+// cellRows writes a comparison table's body as it is described: start
 // once its caption and head are set, then each row's header and its
-// figures.
-type cellRows struct{ t *Table }
-
-func (c *cellRows) start(t *Table) { c.t = t }
-
-func (c *cellRows) row(label string, figures int) {
-	row := make([]Cell, 1, 1+3*figures)
-	row[0] = Cell{Text: label, Header: true, Scope: "row"}
-	c.t.Body = append(c.t.Body, row)
+// figures, each written as the cells it is (Cell.write) without keeping
+// them.
+type cellRows struct {
+	b    strings.Builder
+	open bool // a row is open
 }
 
-// figure appends a figure of both years and its change, as three cells.
+func (c *cellRows) start(t *Table) {
+	c.b.Grow(16 << 10)
+	c.b.WriteByte(rowMark)
+}
+
+func (c *cellRows) row(label string, figures int) {
+	if c.open {
+		c.b.WriteString(rowClose)
+	}
+	c.b.WriteString("<tr>")
+	head := Cell{Text: label, Header: true, Scope: "row"}
+	head.write(&c.b)
+	c.open = true
+}
+
+// figure writes a figure of both years and its change, as three cells.
 func (c *cellRows) figure(a, b report.Value) {
-	last := &c.t.Body[len(c.t.Body)-1]
 	cells := figureCells(a, b)
-	*last = append(*last, cells[:]...)
+	for i := range cells {
+		cells[i].write(&c.b)
+	}
+}
+
+// html is the rows written, marked as rowsHTML marks its rows.
+func (c *cellRows) html() template.HTML {
+	if c.open {
+		c.b.WriteString(rowClose)
+	}
+	c.b.WriteByte(rowMark)
+	return template.HTML(c.b.String())
 }
 
 // figureCells are a compared figure's three cells: 上年, 本年, 增减.

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"strconv"
 	"strings"
 
@@ -21,6 +22,10 @@ type Table struct {
 	ColGroups []int
 	Head      [][]Cell
 	Body      [][]Cell
+	// body, when set, is the body rows already written (a comparison
+	// table's five hundred figures are written as they are described,
+	// not kept as cells first); Body is then empty.
+	body template.HTML
 }
 
 // Cell is one th or td. A build makes millions: the strings come first

@@ -17,7 +17,12 @@ import (
 func (t Table) HeadHTML() template.HTML { return rowsHTML(t.Head) }
 
 // BodyHTML is the table's body rows, <tr> by <tr>.
-func (t Table) BodyHTML() template.HTML { return rowsHTML(t.Body) }
+func (t Table) BodyHTML() template.HTML {
+	if t.body != "" {
+		return t.body
+	}
+	return rowsHTML(t.Body)
+}
 
 func rowsHTML(rows [][]Cell) template.HTML {
 	var b strings.Builder
@@ -51,16 +56,20 @@ func rowsSize(rows [][]Cell) int {
 }
 
 func appendRows(b *strings.Builder, rows [][]Cell) {
-	b.WriteByte(rowMark) // see rows.go: the minifier skips what is marked
+	b.WriteByte(rowMark) // see rows.go
 	for _, r := range rows {
 		b.WriteString("<tr>")
 		for i := range r {
 			r[i].write(b)
 		}
-		b.WriteString("</tr>\n")
+		b.WriteString(rowClose)
 	}
 	b.WriteByte(rowMark)
 }
+
+// rowClose ends a row: the line break keeps an unminified page readable
+// and is left out of a minified one (rows.go).
+const rowClose = "</tr>\n"
 
 func (c *Cell) write(b *strings.Builder) {
 	if c.Raw != "" {
