@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
 	"time"
 
 	"github.com/gongkai/gongkai/generator/site"
@@ -51,7 +52,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if len(pos) > 0 {
 		return usageError(stderr, buildCmd, "多余的参数 %q", pos[0])
 	}
-	tuneGC()
+	defer tuneGC()()
 	stop := func() {}
 	if terminal(stderr) {
 		opts.Progress = &site.Progress{}
@@ -89,17 +90,41 @@ func humanBytes(n int64) string {
 }
 
 // tuneGC lets a build's heap grow to three times what it keeps alive
-// (GOGC=200) but not past buildMemory: a build allocates millions of
-// short-lived cells and strings, and collecting half as often saved a
-// tenth of the time of a 10,000-report build (docs/performance.md). A
-// user's GOGC or GOMEMLIMIT is left as it is.
-func tuneGC() {
-	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetGCPercent(200)
-		debug.SetMemoryLimit(buildMemory)
+// (GOGC=200) where that stays under buildMemory: a build allocates
+// millions of short-lived cells and strings, and collecting half as
+// often saved a tenth of a 10,000-report build (docs/performance.md). A
+// larger portal keeps more alive; the limit follows it (at least half as
+// much again as the live heap), so that the collector never runs without
+// end against a limit the portal has outgrown. A user's GOGC or
+// GOMEMLIMIT is left as it is. It returns a function that stops the
+// following.
+func tuneGC() (stop func()) {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
 	}
+	debug.SetGCPercent(200)
+	debug.SetMemoryLimit(buildMemory)
+	done := make(chan struct{})
+	go func() {
+		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				metrics.Read(sample)
+				if sample[0].Value.Kind() == metrics.KindUint64 {
+					live := int64(sample[0].Value.Uint64())
+					debug.SetMemoryLimit(max(buildMemory, live+live/2))
+				}
+			}
+		}
+	}()
+	return func() { close(done) }
 }
 
 // buildMemory is the heap a build may grow to before collecting more
-// often than GOGC says: the 10,000-report portal keeps some 300 MB alive.
+// often than GOGC says: the 10,000-report portal keeps some 250 MB alive.
 const buildMemory = 480 << 20

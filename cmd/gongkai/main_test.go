@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"math"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -82,4 +85,23 @@ func TestFlagErrorsInChinese(t *testing.T) {
 			t.Errorf("gongkai %q: exit %d\n%s", tc.args, code, out)
 		}
 	}
+}
+
+// TestTuneGC: a build collects less often unless the user has said how
+// (GOGC or GOMEMLIMIT).
+func TestTuneGC(t *testing.T) {
+	before := debug.SetGCPercent(77)
+	defer debug.SetGCPercent(before)
+	t.Setenv("GOGC", "50")
+	tuneGC()()
+	if got := debug.SetGCPercent(77); got != 77 {
+		t.Errorf("with GOGC set, GC percent = %d, want the user's 77 kept", got)
+	}
+	os.Unsetenv("GOGC")
+	stop := tuneGC()
+	stop()
+	if got := debug.SetGCPercent(77); got != 200 {
+		t.Errorf("GC percent = %d, want 200", got)
+	}
+	debug.SetMemoryLimit(math.MaxInt64)
 }
