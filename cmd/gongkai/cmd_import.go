@@ -10,7 +10,6 @@ import (
 	"github.com/gongkai/gongkai/generator/content"
 	"github.com/gongkai/gongkai/generator/importer"
 	"github.com/gongkai/gongkai/generator/report"
-	"github.com/gongkai/gongkai/generator/scaffold"
 )
 
 var importCmd = &command{
@@ -106,7 +105,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 		y = n
 	}
-	if err := scaffold.CheckSite(*source); err != nil && !*dry {
+	if err := content.CheckSite(*source); err != nil && !*dry {
 		return usageError(stderr, importCmd, "%v", err)
 	}
 	files, unreadable, err := importer.Files(pos, *source)
@@ -136,7 +135,7 @@ func importOne(file string, opt importer.SiteOptions, stdout, stderr io.Writer) 
 		switch {
 		case importer.IsUsage(err):
 			return usageError(stderr, importCmd, "%v", err)
-		case errors.Is(err, scaffold.ErrExists):
+		case errors.Is(err, content.ErrExists):
 			fmt.Fprintf(stderr, "gongkai import: %v\n", err)
 		default:
 			fmt.Fprintln(stderr, err)

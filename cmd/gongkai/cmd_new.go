@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/gongkai/gongkai/generator/content"
 	"io"
 	"strconv"
 
@@ -56,8 +57,8 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	}
 	written, prev, err := scaffold.New(*source, pos[0], year, *name, *force)
 	switch {
-	case errors.Is(err, scaffold.ErrNoOrgan), errors.Is(err, scaffold.ErrSlug), errors.Is(err, scaffold.ErrYear),
-		errors.Is(err, scaffold.ErrName), errors.Is(err, scaffold.ErrNoSite):
+	case errors.Is(err, content.ErrNoOrgan), errors.Is(err, content.ErrSlug), errors.Is(err, content.ErrYear),
+		errors.Is(err, content.ErrName), errors.Is(err, content.ErrNoSite):
 		return usageError(stderr, newCmd, "%v", err)
 	case err != nil:
 		fmt.Fprintf(stderr, "gongkai new: %v\n", err)

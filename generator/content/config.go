@@ -3,6 +3,7 @@ package content
 import (
 	"errors"
 	"fmt"
+	"github.com/gongkai/gongkai/generator/layout"
 	"net"
 	"net/url"
 	"os"
@@ -21,21 +22,13 @@ import (
 
 // Config is a site's config.toml (DESIGN.md §7).
 type Config struct {
-	Title      string `toml:"title"`
-	BaseURL    string `toml:"base_url"`
-	Language   string `toml:"language"`
-	Theme      string `toml:"theme"`
-	Minify     bool   `toml:"minify"`
-	UnsafeHTML bool   `toml:"unsafe_html"`
-	Footer     Footer `toml:"footer"`
-}
-
-// Footer holds the identification every government website must show.
-type Footer struct {
-	Host     string `toml:"host"`      // 主办单位
-	SiteCode string `toml:"site_code"` // 网站标识码
-	ICP      string `toml:"icp"`       // ICP备案号
-	Police   string `toml:"police"`    // 公安机关备案号
+	Title      string        `toml:"title"`
+	BaseURL    string        `toml:"base_url"`
+	Language   string        `toml:"language"`
+	Theme      string        `toml:"theme"`
+	Minify     bool          `toml:"minify"`
+	UnsafeHTML bool          `toml:"unsafe_html"`
+	Footer     layout.Footer `toml:"footer"`
 }
 
 // DefaultConfig is what a config.toml that sets nothing means.
@@ -123,7 +116,7 @@ func (d *decoder) configValues(cfg *Config) {
 		d.add(RuleValue, "language", "language %q 不是语言标记：应为如 \"zh-CN\" 的 BCP 47 标记（写入每个页面的 lang 属性）", clip(cfg.Language))
 	}
 	if cfg.Theme != "default" && cfg.Theme != "" {
-		if why := CheckThemeName(cfg.Theme); why != "" {
+		if why := layout.CheckThemeName(cfg.Theme); why != "" {
 			d.add(RuleValue, "theme", "%s", why)
 		}
 	}
@@ -131,22 +124,6 @@ func (d *decoder) configValues(cfg *Config) {
 
 // languageTag is the shape of a BCP 47 tag a page's lang can carry.
 var languageTag = regexp.MustCompile(`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`)
-
-// CheckThemeName returns why name is not a theme name, or "": a theme is
-// one directory under themes/, and a path such as "../../etc" would read
-// layouts from anywhere.
-func CheckThemeName(name string) string {
-	ok := name != "" && name != "." && name != ".." && len(name) <= 64
-	for _, r := range name {
-		if !(r == '-' || r == '_' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
-			ok = false
-		}
-	}
-	if !ok {
-		return fmt.Sprintf("theme = %q 不是主题名：主题名是站点 themes/ 中一个目录的名称，只用字母、数字、-、_ 和 .（不含路径分隔符和 ..），例如 theme = \"gov-blue\"；删去 theme 一行则用内置主题", clip(name))
-	}
-	return ""
-}
 
 // configSchema is the kind of every key of config.toml: "string", "bool",
 // or a nested table.

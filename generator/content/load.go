@@ -8,10 +8,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/gongkai/gongkai/generator/layout"
 	"maps"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -33,14 +33,6 @@ const (
 // MaxFileSize bounds every content file: a report is a few KB, so a larger
 // file is a mistake (a PDF dropped in the wrong place), not content.
 const MaxFileSize = 16 << 20
-
-var (
-	slugPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
-	yearFile    = regexp.MustCompile(`^(\d{4})\.(toml|md)$`)
-)
-
-// Reserved are the top-level names the site layout uses (DESIGN.md §2).
-var Reserved = []string{"years", "compare", "data", "schema"}
 
 // Site is a loaded site: its configuration, its organs with their reports,
 // and every finding from loading and checking them.
@@ -82,9 +74,9 @@ func load(dir string, c *Cache) (*Site, error) {
 		case !e.IsDir():
 			s.Findings = append(s.Findings, report.Finding{File: rel, Rule: RuleFile,
 				Message: "content/ 下只能有机关目录（如 content/erqi-office/），此文件不属于任何机关"})
-		case !validSlug(name):
+		case !layout.ValidSlug(name):
 			s.Findings = append(s.Findings, report.Finding{File: rel, Rule: RuleOrgan,
-				Message: fmt.Sprintf("机关目录名 %q 无效：只能用小写字母、数字和连字符（[a-z0-9-]+），且不能是保留名 %s", name, strings.Join(Reserved, "、"))})
+				Message: fmt.Sprintf("机关目录名 %q 无效：%s", name, layout.SlugRule())})
 		default:
 			slugs = append(slugs, name)
 		}
@@ -198,7 +190,7 @@ func loadOrgan(root, slug string, prev *organEntry, stamps bool) *organEntry {
 	hasOrg := false
 	for _, e := range entries {
 		name := e.Name()
-		m := yearFile.FindStringSubmatch(name)
+		y, ext, isReport := layout.ParseReportName(name)
 		switch {
 		case ignored(name):
 		case e.IsDir():
@@ -206,13 +198,12 @@ func loadOrgan(root, slug string, prev *organEntry, stamps bool) *organEntry {
 				Message: "机关目录中不能有子目录：只能有 org.toml、<年份>.toml 和 <年份>.md"})
 		case name == "org.toml":
 			hasOrg = true // readFile refuses it if it is not a regular file
-		case m != nil && m[1] >= "1000":
-			y, _ := strconv.Atoi(m[1])
+		case isReport && y >= 1000:
 			if why := checkYear(y); why != "" {
 				outside[y] = why
 				continue
 			}
-			if m[2] == "toml" {
+			if ext == "toml" {
 				tomls[y] = true
 			} else {
 				mds[y] = true
@@ -373,13 +364,6 @@ func ignored(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(name, "~") ||
 		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".tmp") || name == "4913"
 }
-
-func validSlug(s string) bool {
-	return slugPattern.MatchString(s) && !contains(Reserved, s)
-}
-
-// ValidSlug reports whether s can name an organ directory.
-func ValidSlug(s string) bool { return validSlug(s) }
 
 func sortedYears(sets ...map[int]bool) []int {
 	seen := map[int]bool{}

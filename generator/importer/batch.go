@@ -3,6 +3,7 @@ package importer
 import (
 	"errors"
 	"fmt"
+	"github.com/gongkai/gongkai/generator/content"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,7 +12,6 @@ import (
 
 	"github.com/gongkai/gongkai/generator/importer/decode"
 	"github.com/gongkai/gongkai/generator/report"
-	"github.com/gongkai/gongkai/generator/scaffold"
 )
 
 // Status is how the import of one file ended.
@@ -97,7 +97,7 @@ func status(r FileResult) Status {
 	switch {
 	case errors.As(r.Err, &e) && e.Draftable:
 		return Attention
-	case r.Err != nil && (IsUsage(r.Err) || errors.Is(r.Err, scaffold.ErrExists) || errors.Is(r.Err, ErrDuplicate)):
+	case r.Err != nil && (IsUsage(r.Err) || errors.Is(r.Err, content.ErrExists) || errors.Is(r.Err, ErrDuplicate)):
 		return Attention
 	case r.Err != nil:
 		return Failed

@@ -3,6 +3,7 @@ package importer
 import (
 	"errors"
 	"fmt"
+	"github.com/gongkai/gongkai/generator/layout"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -10,7 +11,6 @@ import (
 	"github.com/gongkai/gongkai/generator/content"
 	"github.com/gongkai/gongkai/generator/importer/vocab"
 	"github.com/gongkai/gongkai/generator/report"
-	"github.com/gongkai/gongkai/generator/scaffold"
 )
 
 // SiteOptions are the choices of `gongkai import`.
@@ -45,13 +45,13 @@ type Outcome struct {
 // ErrNoOrgan is returned when no organ directory can be named for a
 // report: no --org, no organ of the title's name in content/, and no
 // directory name in the file's name.
-var ErrNoOrgan = scaffold.ErrNoOrgan
+var ErrNoOrgan = content.ErrNoOrgan
 
 // organs remembers the organs of a site, including those an import run
 // creates, so that a folder of one organ's years makes one organ.
 type organs struct {
 	source string
-	list   []scaffold.Organ
+	list   []content.OrganRef
 	loaded bool
 	// claimed maps the reports imported in this run ("slug/year") to the
 	// file they came from and their tables as written: a folder holding a
@@ -69,18 +69,18 @@ func (o *organs) load() error {
 	if o.loaded {
 		return nil
 	}
-	list, err := scaffold.Organs(o.source)
+	list, err := content.Organs(o.source)
 	o.list, o.loaded = list, err == nil
 	return err
 }
 
 func (o *organs) add(slug, name string) {
-	o.list = append(o.list, scaffold.Organ{Slug: slug, Name: name})
+	o.list = append(o.list, content.OrganRef{Slug: slug, Name: name})
 }
 
 // byName finds an organ by its name, or by a name that differs only by
 // characters text recognition confuses.
-func (o *organs) byName(name string) (scaffold.Organ, bool) {
+func (o *organs) byName(name string) (content.OrganRef, bool) {
 	for _, org := range o.list {
 		if content.NameKey(org.Name) == content.NameKey(name) {
 			return org, true
@@ -91,16 +91,16 @@ func (o *organs) byName(name string) (scaffold.Organ, bool) {
 			return org, true
 		}
 	}
-	return scaffold.Organ{}, false
+	return content.OrganRef{}, false
 }
 
-func (o *organs) bySlug(slug string) (scaffold.Organ, bool) {
+func (o *organs) bySlug(slug string) (content.OrganRef, bool) {
 	for _, org := range o.list {
 		if org.Slug == slug {
 			return org, true
 		}
 	}
-	return scaffold.Organ{}, false
+	return content.OrganRef{}, false
 }
 
 // ToSite imports one file into the site.
@@ -127,7 +127,7 @@ func (o *organs) toSite(file string, opt SiteOptions) (*Outcome, error) {
 		return nil, err
 	}
 	r := res.Report
-	r.Org, r.File = out.Slug, scaffold.ReportFile(out.Slug, res.Year)
+	r.Org, r.File = out.Slug, layout.ReportTOML(out.Slug, res.Year)
 	header := []string{res.Title, fmt.Sprintf("由 gongkai import 从 %s（%s）导入，数字照录原文", filepath.Base(file), res.Kind)}
 	if res.PublishedFrom != "" {
 		header = append(header, "发布日期取自原文的“"+res.PublishedFrom+"”")
@@ -155,7 +155,7 @@ func (o *organs) toSite(file string, opt SiteOptions) (*Outcome, error) {
 		return nil, fmt.Errorf("%w：与 %s 是同一份报告（%s %d 年），但两份的数字不同（%s）：请核对哪一份与所发布的一致，单独用 --force 导入该份", ErrDuplicate, first.file, res.Organ, res.Year, firstDifference(first.tables, tables))
 	}
 	if !opt.DryRun {
-		out.Written, err = scaffold.Write(opt.Source, scaffold.Files{
+		out.Written, err = content.WriteReport(opt.Source, content.ReportFiles{
 			Slug: out.Slug, Year: res.Year, TOML: tomlText, MD: Markdown(res.Narrative), OrganName: res.Organ,
 		}, opt.Force)
 		if err != nil {
@@ -196,7 +196,7 @@ func (o *organs) organFor(out *Outcome, opt SiteOptions) error {
 			return nil
 		}
 		if org, ok := o.byName(name); ok {
-			return fmt.Errorf("%w：“%s”已是 content/%s/ 的机关，同一机关只能有一个目录；去掉 --org，或写 --org %s", scaffold.ErrName, name, org.Slug, org.Slug)
+			return fmt.Errorf("%w：“%s”已是 content/%s/ 的机关，同一机关只能有一个目录；去掉 --org，或写 --org %s", content.ErrName, name, org.Slug, org.Slug)
 		}
 		out.NewOrgan = true
 		return nil
@@ -235,7 +235,7 @@ func slugFromPath(path string) (slug, from string) {
 			s = yearInName.ReplaceAllString(s, "-")
 		}
 		s = strings.Trim(slugJunk.ReplaceAllString(s, "-"), "-")
-		if s != "" && strings.IndexFunc(s, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0 && content.ValidSlug(s) {
+		if s != "" && strings.IndexFunc(s, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0 && layout.ValidSlug(s) {
 			return s, n
 		}
 	}
@@ -262,7 +262,7 @@ func checked(r *report.Report, header []string, source string) (string, []report
 	}
 	decoded.Org = r.Org
 	reports := []*report.Report{decoded}
-	if prev := scaffold.Previous(source, r.Org, r.Year); prev != nil {
+	if prev := content.Previous(source, r.Org, r.Year); prev != nil {
 		reports = []*report.Report{prev, decoded}
 	}
 	mine := load
@@ -297,7 +297,7 @@ func acknowledgements(fs []report.Finding) []report.Acknowledgement {
 // IsUsage reports whether err is the user's to fix by changing the
 // command (exit status 2) rather than the input's.
 func IsUsage(err error) bool {
-	return errors.Is(err, ErrNoOrgan) || errors.Is(err, scaffold.ErrSlug) || errors.Is(err, scaffold.ErrName) || errors.Is(err, scaffold.ErrYear)
+	return errors.Is(err, ErrNoOrgan) || errors.Is(err, content.ErrSlug) || errors.Is(err, content.ErrName) || errors.Is(err, content.ErrYear)
 }
 
 // Unresolved counts the cells left "?" in the report written.

@@ -9,7 +9,6 @@ import (
 
 	"github.com/gongkai/gongkai/generator/content"
 	"github.com/gongkai/gongkai/generator/report"
-	"github.com/gongkai/gongkai/generator/scaffold"
 	"github.com/gongkai/gongkai/generator/site"
 	"github.com/gongkai/gongkai/internal/sitetest"
 )
@@ -102,7 +101,7 @@ func TestNothingWritten(t *testing.T) {
 	if err := os.WriteFile(file, []byte("edited"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ToSite(seed, SiteOptions{Source: dir}); !errors.Is(err, scaffold.ErrExists) {
+	if _, err := ToSite(seed, SiteOptions{Source: dir}); !errors.Is(err, content.ErrExists) {
 		t.Errorf("err = %v; want ErrExists", err)
 	}
 	if b, _ := os.ReadFile(file); string(b) != "edited" {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/gongkai/gongkai/generator/layout"
 	"html/template"
 	"strconv"
 	"strings"
@@ -117,13 +118,13 @@ func figureCells(a, b report.Value) [3]Cell {
 // ComparePage builds /<org>/<year>/compare/. prev must be the report of
 // the year just before cur's.
 func ComparePage(site *SiteInfo, o *report.Organ, prev, cur *report.Report) *Page {
-	path := ComparePath(o.Slug, cur.Year)
+	path := layout.ComparePath(o.Slug, cur.Year)
 	p := newPage(site, "compare", path, o.Name+strconv.Itoa(cur.Year)+"年与"+strconv.Itoa(prev.Year)+"年数据对比")
-	p.crumbs([2]string{o.Name, OrganPath(o.Slug)},
-		[2]string{yearLabel(cur.Year), ReportPath(o.Slug, cur.Year)},
+	p.crumbs([2]string{o.Name, layout.OrganPath(o.Slug)},
+		[2]string{yearLabel(cur.Year), layout.ReportPath(o.Slug, cur.Year)},
 		[2]string{"与上年对比", path})
-	b := &CompareBody{Organ: o.Name, OrganHref: href(path, OrganPath(o.Slug)), Year: cur.Year, PrevYear: prev.Year,
-		ReportHref: href(path, ReportPath(o.Slug, cur.Year)), PrevHref: href(path, ReportPath(o.Slug, prev.Year))}
+	b := &CompareBody{Organ: o.Name, OrganHref: layout.Href(path, layout.OrganPath(o.Slug)), Year: cur.Year, PrevYear: prev.Year,
+		ReportHref: layout.Href(path, layout.ReportPath(o.Slug, cur.Year)), PrevHref: layout.Href(path, layout.ReportPath(o.Slug, prev.Year))}
 	b.prev, b.cur = prev, cur
 	b.Rates = ratesTable([]YearFigures{{prev.Year, report.HeadlineOf(prev)}, {cur.Year, report.HeadlineOf(cur)}})
 	b.Rates.ID, b.Rates.Caption = "compare-rates", "主要指标"
@@ -137,11 +138,11 @@ func ComparePage(site *SiteInfo, o *report.Organ, prev, cur *report.Report) *Pag
 // part in: this year against the last, and the next year against this.
 func compareLinks(from string, o *report.Organ, r *report.Report) (withPrev, withNext *Link) {
 	if o.Previous(r) != nil {
-		withPrev = &Link{Label: "与" + strconv.Itoa(r.Year-1) + "年对比", Href: href(from, ComparePath(o.Slug, r.Year))}
+		withPrev = &Link{Label: "与" + strconv.Itoa(r.Year-1) + "年对比", Href: layout.Href(from, layout.ComparePath(o.Slug, r.Year))}
 	}
 	for _, n := range o.Reports {
 		if n.Year == r.Year+1 {
-			withNext = &Link{Label: strconv.Itoa(n.Year) + "年与本年对比", Href: href(from, ComparePath(o.Slug, n.Year))}
+			withNext = &Link{Label: strconv.Itoa(n.Year) + "年与本年对比", Href: layout.Href(from, layout.ComparePath(o.Slug, n.Year))}
 		}
 	}
 	return withPrev, withNext
@@ -154,7 +155,7 @@ func organCompares(from string, o *report.Organ) []Link {
 	for i := len(o.Reports) - 1; i >= 0; i-- {
 		r := o.Reports[i]
 		if o.Previous(r) != nil {
-			ls = append(ls, Link{Label: strconv.Itoa(r.Year) + "年与" + strconv.Itoa(r.Year-1) + "年对比", Href: href(from, ComparePath(o.Slug, r.Year))})
+			ls = append(ls, Link{Label: strconv.Itoa(r.Year) + "年与" + strconv.Itoa(r.Year-1) + "年对比", Href: layout.Href(from, layout.ComparePath(o.Slug, r.Year))})
 		}
 	}
 	return ls

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"github.com/gongkai/gongkai/generator/layout"
 	"strconv"
 
 	"github.com/gongkai/gongkai/generator/report"
@@ -46,15 +47,15 @@ func ReportDataset(site *SiteInfo, o *report.Organ, r *report.Report) *Dataset {
 		Name:    ReportTitle(o, r.Year),
 		Description: fmt.Sprintf("%s%d年政府信息公开工作年度报告的统计数据：主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况，按《政府信息公开工作年度报告格式》（2021年版）。",
 			o.Name, r.Year),
-		URL:              site.BaseURL + ReportPath(o.Slug, r.Year),
+		URL:              site.BaseURL + layout.ReportPath(o.Slug, r.Year),
 		InLanguage:       site.Language,
 		TemporalCoverage: strconv.Itoa(r.Year),
 		DatePublished:    r.Published,
 		IsFree:           true,
 		Creator:          Organization{Type: "GovernmentOrganization", Name: o.Name, URL: o.Website},
 		Distribution: []DataDownload{
-			{Type: "DataDownload", EncodingFormat: "application/json", ContentURL: site.BaseURL + ReportJSONPath(o.Slug, r.Year)},
-			{Type: "DataDownload", EncodingFormat: "text/csv", ContentURL: site.BaseURL + ReportCSVPath(o.Slug, r.Year)},
+			{Type: "DataDownload", EncodingFormat: "application/json", ContentURL: site.BaseURL + layout.ReportJSONPath(o.Slug, r.Year)},
+			{Type: "DataDownload", EncodingFormat: "text/csv", ContentURL: site.BaseURL + layout.ReportCSVPath(o.Slug, r.Year)},
 		},
 	}
 }

@@ -1,9 +1,8 @@
 package render
 
 import (
+	"github.com/gongkai/gongkai/generator/layout"
 	"html/template"
-
-	"github.com/gongkai/gongkai/generator/content"
 )
 
 // Page is what every template receives. Body holds the page kind's own
@@ -28,7 +27,7 @@ type SiteInfo struct {
 	Title    string
 	Language string
 	BaseURL  string
-	Footer   content.Footer
+	Footer   layout.Footer
 }
 
 // Link is a labelled relative link.
@@ -51,7 +50,7 @@ func newPage(site *SiteInfo, kind, path, title string) *Page {
 	p := &Page{
 		Kind:      kind,
 		Path:      path,
-		Root:      rootFrom(path),
+		Root:      layout.RootFrom(path),
 		Title:     title,
 		Heading:   title,
 		Canonical: site.BaseURL + path,
@@ -63,8 +62,8 @@ func newPage(site *SiteInfo, kind, path, title string) *Page {
 
 // crumbs builds the breadcrumb trail from the home page to this page.
 func (p *Page) crumbs(trail ...[2]string) {
-	p.Crumbs = []Link{{Label: "首页", Href: href(p.Path, HomePath())}}
+	p.Crumbs = []Link{{Label: "首页", Href: layout.Href(p.Path, layout.HomePath())}}
 	for _, t := range trail {
-		p.Crumbs = append(p.Crumbs, Link{Label: t[0], Href: href(p.Path, t[1])})
+		p.Crumbs = append(p.Crumbs, Link{Label: t[0], Href: layout.Href(p.Path, t[1])})
 	}
 }

@@ -10,7 +10,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/layout"
 	"github.com/gongkai/gongkai/themes"
 )
 
@@ -42,7 +42,7 @@ func OpenTheme(siteDir, name string) (*Theme, error) {
 		t.add("内置主题", "", themes.Default())
 		t.embedded = true
 	default:
-		if why := content.CheckThemeName(name); why != "" {
+		if why := layout.CheckThemeName(name); why != "" {
 			return nil, errors.New("config.toml: " + why)
 		}
 		dir := filepath.Join(siteDir, "themes", name)

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/gongkai/gongkai/generator/layout"
 	"strconv"
 
 	"github.com/gongkai/gongkai/generator/report"
@@ -18,7 +19,7 @@ type TotalsBody struct {
 // memo, when not nil, holds the totals of years whose reports are those
 // of the last build.
 func PortalComparePage(site *SiteInfo, organs []*report.Organ, memo *YearRows) *Page {
-	path := PortalComparePath()
+	path := layout.PortalComparePath()
 	p := newPage(site, "totals", path, "全部机关历年汇总对比")
 	p.crumbs([2]string{"历年汇总", path})
 	b := &TotalsBody{}
@@ -30,7 +31,7 @@ func PortalComparePage(site *SiteInfo, organs []*report.Organ, memo *YearRows) *
 	for _, y := range Years(organs) {
 		total, n := totals[y].sum, len(totals[y].reports)
 		ys = append(ys, YearFigures{Year: y, Headline: total})
-		link := href(path, YearPath(y))
+		link := layout.Href(path, layout.YearPath(y))
 		b.Years = append(b.Years, Link{Label: yearLabel(y), Href: link})
 		cov.Body = append(cov.Body, []Cell{{Text: yearLabel(y), Href: link, Header: true, Scope: "row"},
 			{Text: strconv.Itoa(n), Num: true}, {Text: strconv.Itoa(len(organs) - n), Num: true}})

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"github.com/gongkai/gongkai/generator/layout"
 	"html/template"
 	"strconv"
 
@@ -45,7 +46,7 @@ type ReportLink struct {
 
 // HomePage builds the portal home.
 func HomePage(site *SiteInfo, organs []*report.Organ) *Page {
-	p := newPage(site, "home", HomePath(), site.Title)
+	p := newPage(site, "home", layout.HomePath(), site.Title)
 	p.Crumbs = nil
 	b := &HomeBody{}
 	years := map[int]bool{}
@@ -54,7 +55,7 @@ func HomePage(site *SiteInfo, organs []*report.Organ) *Page {
 		if len(b.Categories) == 0 || b.Categories[len(b.Categories)-1].Name != category(o) {
 			b.Categories = append(b.Categories, CategoryView{Name: category(o)})
 		}
-		ol := OrganLink{Name: o.Name, Href: href(p.Path, OrganPath(o.Slug))}
+		ol := OrganLink{Name: o.Name, Href: layout.Href(p.Path, layout.OrganPath(o.Slug))}
 		for i := len(o.Reports) - 1; i >= 0; i-- {
 			r := o.Reports[i]
 			years[r.Year] = true
@@ -89,7 +90,7 @@ func category(o *report.Organ) string {
 
 func reportLink(from string, o *report.Organ, r *report.Report) ReportLink {
 	return ReportLink{Organ: o.Name, Year: r.Year, Title: ReportTitle(o, r.Year),
-		Href: href(from, ReportPath(o.Slug, r.Year)), Published: r.Published}
+		Href: layout.Href(from, layout.ReportPath(o.Slug, r.Year)), Published: r.Published}
 }
 
 // OrganBody is an organ's page: its reports by year.
@@ -107,7 +108,7 @@ type OrganBody struct {
 
 // OrganPage builds an organ's page.
 func OrganPage(site *SiteInfo, o *report.Organ) *Page {
-	path := OrganPath(o.Slug)
+	path := layout.OrganPath(o.Slug)
 	p := newPage(site, "organ", path, o.Name+"政府信息公开工作年度报告")
 	p.Heading = o.Name
 	p.Alternates = feedLinks(path, o)
@@ -149,12 +150,12 @@ type AckView struct {
 // rendered (Markdown.Sections), one per report.Sections, so that a build
 // renders it once for the page, report.json and the feeds.
 func ReportPage(site *SiteInfo, o *report.Organ, r *report.Report, findings []report.Finding, sections []template.HTML) *Page {
-	path := ReportPath(o.Slug, r.Year)
+	path := layout.ReportPath(o.Slug, r.Year)
 	p := newPage(site, "report", path, ReportTitle(o, r.Year))
 	p.Alternates = feedLinks(path, o)
 	p.JSONLD = ReportDataset(site, o, r)
-	p.crumbs([2]string{o.Name, OrganPath(o.Slug)}, [2]string{strconv.Itoa(r.Year) + "年", path})
-	b := &ReportBody{Organ: o.Name, OrganHref: href(path, OrganPath(o.Slug)), Year: r.Year, Published: r.Published}
+	p.crumbs([2]string{o.Name, layout.OrganPath(o.Slug)}, [2]string{strconv.Itoa(r.Year) + "年", path})
+	b := &ReportBody{Organ: o.Name, OrganHref: layout.Href(path, layout.OrganPath(o.Slug)), Year: r.Year, Published: r.Published}
 	b.Data = dataLinks(path, o, r)
 	if r.Format == report.Format2019 {
 		b.FormatNote = "本报告按" + report.Format2019Name + "编制，表二与2021年起的格式不同。"

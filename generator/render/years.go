@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/gongkai/gongkai/generator/layout"
 	"sort"
 	"strconv"
 
@@ -49,9 +50,9 @@ func reportOf(o *report.Organ, year int) *report.Report {
 // (category, then order), which the table keeps. memo, when not nil,
 // gives each report's rows where they are the same as at the last build.
 func YearPage(site *SiteInfo, organs []*report.Organ, year int, memo *YearRows) *Page {
-	path := YearPath(year)
+	path := layout.YearPath(year)
 	p := newPage(site, "year", path, strconv.Itoa(year)+"年度各机关政府信息公开工作年度报告数据")
-	p.crumbs([2]string{"历年汇总", PortalComparePath()}, [2]string{yearLabel(year), path})
+	p.crumbs([2]string{"历年汇总", layout.PortalComparePath()}, [2]string{yearLabel(year), path})
 	b := &YearBody{Year: year, Definitions: report.Indicators}
 	ys := Years(organs)
 	for i, y := range ys {
@@ -59,10 +60,10 @@ func YearPage(site *SiteInfo, organs []*report.Organ, year int, memo *YearRows) 
 			continue
 		}
 		if i > 0 {
-			b.Prev = &Link{Label: yearLabel(ys[i-1]), Href: href(path, YearPath(ys[i-1]))}
+			b.Prev = &Link{Label: yearLabel(ys[i-1]), Href: layout.Href(path, layout.YearPath(ys[i-1]))}
 		}
 		if i+1 < len(ys) {
-			b.Next = &Link{Label: yearLabel(ys[i+1]), Href: href(path, YearPath(ys[i+1]))}
+			b.Next = &Link{Label: yearLabel(ys[i+1]), Href: layout.Href(path, layout.YearPath(ys[i+1]))}
 		}
 	}
 	var rows []organYear
@@ -70,7 +71,7 @@ func YearPage(site *SiteInfo, organs []*report.Organ, year int, memo *YearRows) 
 	for _, o := range organs {
 		r := reportOf(o, year)
 		if r == nil {
-			b.Missing = append(b.Missing, OrganLink{Name: o.Name, Href: href(path, OrganPath(o.Slug))})
+			b.Missing = append(b.Missing, OrganLink{Name: o.Name, Href: layout.Href(path, layout.OrganPath(o.Slug))})
 			continue
 		}
 		h := report.HeadlineOf(r)
@@ -130,7 +131,7 @@ func yearFiguresTable(path string, rows []organYear, total report.Headline, memo
 	}
 	for _, r := range rows {
 		t.Body = append(t.Body, memo.row(r, figuresRow, func() []Cell {
-			return line(r.organ.Name, category(r.organ), href(path, ReportPath(r.organ.Slug, r.report.Year)), "", r.headline)
+			return line(r.organ.Name, category(r.organ), layout.Href(path, layout.ReportPath(r.organ.Slug, r.report.Year)), "", r.headline)
 		}))
 	}
 	if len(rows) > 0 {

@@ -1,3 +1,6 @@
+// Package scaffold makes the blank report a clerk fills in (gongkai
+// new): its tables prefilled with the carry-over of the year before, its
+// narrative the six headings. content writes the files.
 package scaffold
 
 import (
@@ -75,23 +78,23 @@ func BlankNarrative() string {
 // returns the paths written. name is needed only for an organ not yet in
 // content/, to write its org.toml.
 func New(source, slug string, year int, name string, force bool) (written []string, prev *report.Report, err error) {
-	if err := CheckSite(source); err != nil {
+	if err := content.CheckSite(source); err != nil {
 		return nil, nil, err
 	}
-	existing, ok := OrganName(source, slug)
+	existing, ok := content.OrganName(source, slug)
 	switch {
 	case ok && name != "" && content.NameKey(name) != content.NameKey(existing):
-		return nil, nil, fmt.Errorf("%w：content/%s 已是“%s”，--name 给出的“%s”与之不符；要改名请编辑 content/%s/org.toml，否则不加 --name", ErrName, slug, existing, name, slug)
+		return nil, nil, fmt.Errorf("%w：content/%s 已是“%s”，--name 给出的“%s”与之不符；要改名请编辑 content/%s/org.toml，否则不加 --name", content.ErrName, slug, existing, name, slug)
 	case ok:
 		name = existing
 	case name == "":
-		return nil, nil, fmt.Errorf("%w：content/%s/org.toml 不存在；新机关请用 --name 给出机关名称（与报告上印的一致）", ErrNoOrgan, slug)
+		return nil, nil, fmt.Errorf("%w：content/%s/org.toml 不存在；新机关请用 --name 给出机关名称（与报告上印的一致）", content.ErrNoOrgan, slug)
 	default:
-		if other, found, _ := FindOrgan(source, name); found {
-			return nil, nil, fmt.Errorf("%w：“%s”已是 content/%s 的机关：同一机关只能有一个目录，应为 gongkai new %s %d", ErrName, name, other, other, year)
+		if other, found, _ := content.FindOrgan(source, name); found {
+			return nil, nil, fmt.Errorf("%w：“%s”已是 content/%s 的机关：同一机关只能有一个目录，应为 gongkai new %s %d", content.ErrName, name, other, other, year)
 		}
 	}
-	prev = Previous(source, slug, year)
+	prev = content.Previous(source, slug, year)
 	r := Blank(year, prev)
 	from := "（没有可用的上一年报告：上年结转请按原文填写）"
 	if prev != nil {
@@ -101,6 +104,6 @@ func New(source, slug string, year int, name string, force bool) (written []stri
 		name + strconv.Itoa(year) + "年政府信息公开工作年度报告",
 		"由 gongkai new 生成：请按所发布的报告逐行填写，没有数据填 0，原文空白填 \"/\"" + from,
 	}
-	written, err = Write(source, Files{Slug: slug, Year: year, TOML: content.EncodeReport(r, header...), MD: BlankNarrative(), OrganName: name}, force)
+	written, err = content.WriteReport(source, content.ReportFiles{Slug: slug, Year: year, TOML: content.EncodeReport(r, header...), MD: BlankNarrative(), OrganName: name}, force)
 	return written, prev, err
 }

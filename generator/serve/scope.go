@@ -1,12 +1,11 @@
 package serve
 
 import (
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/layout"
 	"github.com/gongkai/gongkai/generator/report"
 )
 
@@ -43,18 +42,19 @@ type scope struct {
 	moved   map[int]bool            // years with a report file created or removed
 }
 
-var reportFile = regexp.MustCompile(`^(\d{4})\.(toml|md)$`)
-
 // scopeOf classifies changed paths.
 func scopeOf(changes []Change) scope {
 	s := scope{organs: map[string]bool{}, reports: map[string]map[int]bool{}, data: map[int]bool{}, moved: map[int]bool{}}
 	for _, c := range changes {
 		seg := strings.Split(c.Path, "/")
+		y, ext, isReport := 0, "", false
+		if len(seg) == 3 {
+			y, ext, isReport = layout.ParseReportName(seg[2])
+		}
 		switch {
-		case seg[0] != "content" || len(seg) == 1:
+		case seg[0] != layout.ContentDir || len(seg) == 1:
 			s.full = true
-		case len(seg) == 3 && reportFile.MatchString(seg[2]):
-			y, _ := strconv.Atoi(seg[2][:4])
+		case isReport:
 			if s.reports[seg[1]] == nil {
 				s.reports[seg[1]] = map[int]bool{}
 			}
@@ -62,7 +62,7 @@ func scopeOf(changes []Change) scope {
 			switch {
 			case c.Kind != Modified:
 				s.moved[y] = true
-			case strings.HasSuffix(seg[2], ".toml"):
+			case ext == "toml":
 				s.data[y] = true
 			}
 		default:
@@ -100,34 +100,26 @@ func (s scope) keeper(old, cur *content.Site) keeper {
 		}
 		return before[name] != nil && after[name] != nil // as years(name)
 	}
-	// Called for each output of the groups not kept whole: it cuts the
-	// path instead of splitting it.
+	// Called for each output of the groups not kept whole: what it is
+	// made from follows from where it is in the URL scheme.
 	file := func(rel string) bool {
-		first, rest, ok := strings.Cut(rel, "/")
-		if !ok {
-			// The sitemap lists the pages, which only a created or removed
-			// report or organ changes, with the dates the home page shows.
-			return (rel == "index.html" || rel == "sitemap.xml") && home
-		}
-		if first == "compare" && rest == "index.html" {
+		switch out := layout.OutputOf(rel); out.Kind {
+		case layout.PortalOutput:
+			// The home page and the sitemap list the pages, which only a
+			// created or removed report or organ changes, with the dates
+			// the home page shows; the rest summarise every report.
+			return (rel == "index.html" || rel == layout.SitemapPath()) && home
+		case layout.TotalsOutput:
 			return summaries && len(s.data) == 0
+		case layout.YearOutput:
+			return len(s.organs) == 0 && !s.data[out.Year] && !s.yearMoved(all, out.Year)
+		case layout.ReportOutput:
+			ys, ok := years(out.Org)
+			return ok && !s.organs[out.Org] && !s.touches(ys, out.Org, out.Year)
+		default: // layout.OrganOutput
+			_, ok := years(out.Org)
+			return ok && !s.organs[out.Org] && len(s.reports[out.Org]) == 0
 		}
-		second, _, deeper := strings.Cut(rest, "/")
-		y, isYear := year(second)
-		if first == "years" {
-			return isYear && deeper && len(s.organs) == 0 && !s.data[y] && !s.yearMoved(all, y)
-		}
-		if s.organs[first] {
-			return false
-		}
-		ys, ok := years(first)
-		if !ok {
-			return false
-		}
-		if isYear && deeper {
-			return !s.touches(ys, first, y)
-		}
-		return len(s.reports[first]) == 0
 	}
 	return keeper{file, group}
 }
@@ -238,12 +230,4 @@ func allYears(sites ...*content.Site) []int {
 		}
 	}
 	return out
-}
-
-func year(s string) (int, bool) {
-	if len(s) != 4 {
-		return 0, false
-	}
-	y, err := strconv.Atoi(s)
-	return y, err == nil
 }

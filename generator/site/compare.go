@@ -1,6 +1,7 @@
 package site
 
 import (
+	"github.com/gongkai/gongkai/generator/layout"
 	"github.com/gongkai/gongkai/generator/render"
 	"github.com/gongkai/gongkai/generator/report"
 )
@@ -25,7 +26,7 @@ func (b *builder) compareJobs() ([]job, error) {
 			if prev == nil {
 				continue
 			}
-			jobs = append(jobs, b.pageAt(render.ComparePath(o.Slug, r.Year), "compare", func() (*render.Page, error) { return render.ComparePage(b.info, o, prev, r), nil }))
+			jobs = append(jobs, b.pageAt(layout.ComparePath(o.Slug, r.Year), "compare", func() (*render.Page, error) { return render.ComparePage(b.info, o, prev, r), nil }))
 		}
 	}
 	return jobs, nil
@@ -34,11 +35,11 @@ func (b *builder) compareJobs() ([]job, error) {
 // yearJobs renders /years/<year>/ for every year with a report, and
 // /compare/.
 func (b *builder) yearJobs() ([]job, error) {
-	jobs := []job{b.pageAt(render.PortalComparePath(), "totals", func() (*render.Page, error) {
+	jobs := []job{b.pageAt(layout.PortalComparePath(), "totals", func() (*render.Page, error) {
 		return render.PortalComparePage(b.info, b.site.Organs, b.yearRows()), nil
 	})}
 	for _, y := range render.Years(b.site.Organs) {
-		jobs = append(jobs, b.pageAt(render.YearPath(y), "year", func() (*render.Page, error) {
+		jobs = append(jobs, b.pageAt(layout.YearPath(y), "year", func() (*render.Page, error) {
 			return render.YearPage(b.info, b.site.Organs, y, b.yearRows()), nil
 		}))
 	}

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"github.com/gongkai/gongkai/generator/layout"
 	"html"
 	"io"
 	"sort"
@@ -48,7 +49,7 @@ func (b *builder) absoluteBase() bool {
 // report.csv. pageJobs lists them, next to the report's page.
 func (b *builder) reportDataJobs(o *report.Organ, i int) []job {
 	r := o.Reports[i]
-	if b.reused(render.ReportJSONPath(o.Slug, r.Year)) && b.reused(render.ReportCSVPath(o.Slug, r.Year)) {
+	if b.reused(layout.ReportJSONPath(o.Slug, r.Year)) && b.reused(layout.ReportCSVPath(o.Slug, r.Year)) {
 		return nil
 	}
 	b.narratives.use(r)
@@ -61,9 +62,9 @@ func (b *builder) reportDataJobs(o *report.Organ, i int) []job {
 			if err := b.reportJSON(buf, o, i); err != nil {
 				return err
 			}
-			return b.sink.Write(render.ReportJSONPath(o.Slug, r.Year), buf.Bytes())
+			return b.sink.Write(layout.ReportJSONPath(o.Slug, r.Year), buf.Bytes())
 		},
-		b.stream(render.ReportCSVPath(o.Slug, r.Year), func(w io.Writer) error {
+		b.stream(layout.ReportCSVPath(o.Slug, r.Year), func(w io.Writer) error {
 			return feed.ReportCSV(w, render.ReportTitle(o, r.Year), o, r)
 		}),
 	}
@@ -77,18 +78,18 @@ func (b *builder) reportJSON(buf *bytes.Buffer, o *report.Organ, i int) error {
 		return err
 	}
 	links := feed.Links{
-		HTML:         b.abs(render.ReportPath(o.Slug, r.Year)),
-		JSON:         b.abs(render.ReportJSONPath(o.Slug, r.Year)),
-		CSV:          b.abs(render.ReportCSVPath(o.Slug, r.Year)),
-		Organization: b.abs(render.OrganPath(o.Slug)),
-		Feed:         b.abs(render.OrganFeedPath(o.Slug)),
-		Schema:       b.abs(render.SchemaPath()),
+		HTML:         b.abs(layout.ReportPath(o.Slug, r.Year)),
+		JSON:         b.abs(layout.ReportJSONPath(o.Slug, r.Year)),
+		CSV:          b.abs(layout.ReportCSVPath(o.Slug, r.Year)),
+		Organization: b.abs(layout.OrganPath(o.Slug)),
+		Feed:         b.abs(layout.OrganFeedPath(o.Slug)),
+		Schema:       b.abs(layout.SchemaPath()),
 	}
 	if i > 0 {
-		links.Previous = b.abs(render.ReportJSONPath(o.Slug, o.Reports[i-1].Year))
+		links.Previous = b.abs(layout.ReportJSONPath(o.Slug, o.Reports[i-1].Year))
 	}
 	if i+1 < len(o.Reports) {
-		links.Next = b.abs(render.ReportJSONPath(o.Slug, o.Reports[i+1].Year))
+		links.Next = b.abs(layout.ReportJSONPath(o.Slug, o.Reports[i+1].Year))
 	}
 	doc := feed.Document(feed.Input{Organ: o, Report: r, Narrative: html,
 		Findings: b.findings.of(r), Links: links})
@@ -113,7 +114,7 @@ func (b *builder) portalFeedJobs() ([]job, error) {
 	return []job{func() error {
 		f := feed.Feed{
 			Title:       b.site.Config.Title,
-			HomePageURL: b.abs(render.HomePath()),
+			HomePageURL: b.abs(layout.HomePath()),
 			Description: b.site.Config.Title + "：全部机关的政府信息公开工作年度报告，最新发布的在前。",
 		}
 		if b.opts.Memo != nil {
@@ -127,13 +128,13 @@ func (b *builder) portalFeedJobs() ([]job, error) {
 func (b *builder) feedJobs() ([]job, error) {
 	var jobs []job
 	for i, o := range b.site.Organs {
-		if b.keptOrgan(i, 0) || b.reused(render.OrganFeedPath(o.Slug)) {
+		if b.keptOrgan(i, 0) || b.reused(layout.OrganFeedPath(o.Slug)) {
 			continue // and its further pages, which depend on nothing else
 		}
 		jobs = append(jobs, func() error {
 			f := feed.Feed{
 				Title:       o.Name + "政府信息公开工作年度报告",
-				HomePageURL: b.abs(render.OrganPath(o.Slug)),
+				HomePageURL: b.abs(layout.OrganPath(o.Slug)),
 				Description: o.Name + "历年政府信息公开工作年度报告，最新发布的在前。",
 			}
 			return b.writeFeed(o.Slug+"/", f, []*report.Organ{o})
@@ -177,8 +178,8 @@ func (b *builder) feedItem(o *report.Organ, r *report.Report) (feed.Item, error)
 	if err != nil {
 		return feed.Item{}, err
 	}
-	page := b.abs(render.ReportPath(o.Slug, r.Year))
-	data := b.abs(render.ReportJSONPath(o.Slug, r.Year))
+	page := b.abs(layout.ReportPath(o.Slug, r.Year))
+	data := b.abs(layout.ReportJSONPath(o.Slug, r.Year))
 	content, clipped := feed.ClipHTML(string(overview), feed.MaxContentHTML)
 	if clipped {
 		content += `<p>（总体情况较长，此处为节选；全文见<a href="` + html.EscapeString(page) + `">报告页面</a>。）</p>`
@@ -191,9 +192,9 @@ func (b *builder) feedItem(o *report.Organ, r *report.Report) (feed.Item, error)
 		ContentHTML: content,
 		Attachments: []feed.Attachment{
 			{URL: data, MIMEType: "application/json", Title: "报告数据（JSON）"},
-			{URL: b.abs(render.ReportCSVPath(o.Slug, r.Year)), MIMEType: "text/csv", Title: "报告表格（CSV）"},
+			{URL: b.abs(layout.ReportCSVPath(o.Slug, r.Year)), MIMEType: "text/csv", Title: "报告表格（CSV）"},
 		},
-		Gongkai: feed.Extension{About: b.abs(render.SchemaPath()), Org: o.Slug, Year: r.Year, DataURL: data},
+		Gongkai: feed.Extension{About: b.abs(layout.SchemaPath()), Org: o.Slug, Year: r.Year, DataURL: data},
 	}, r.Published), nil
 }
 
@@ -201,13 +202,13 @@ func (b *builder) feedItem(o *report.Organ, r *report.Report) (feed.Item, error)
 func (b *builder) portalDataJobs() ([]job, error) {
 	reportsCSV := b.memoReportsCSV()
 	if b.opts.Memo == nil {
-		reportsCSV = b.stream(render.ReportsCSVPath(), func(w io.Writer) error {
+		reportsCSV = b.stream(layout.ReportsCSVPath(), func(w io.Writer) error {
 			var rows []feed.Row
 			for _, o := range b.site.Organs {
 				for _, r := range o.Reports {
 					rows = append(rows, feed.Row{Organ: o, Report: r,
-						URL:  b.abs(render.ReportPath(o.Slug, r.Year)),
-						Data: b.abs(render.ReportJSONPath(o.Slug, r.Year))})
+						URL:  b.abs(layout.ReportPath(o.Slug, r.Year)),
+						Data: b.abs(layout.ReportJSONPath(o.Slug, r.Year))})
 				}
 			}
 			return feed.ReportsCSV(w, rows)
@@ -215,10 +216,10 @@ func (b *builder) portalDataJobs() ([]job, error) {
 	}
 	return []job{
 		reportsCSV,
-		b.json(render.DataPackagePath(), func() any { return feed.DataPackage(b.site.Config.Title, b.abs(render.HomePath())) }),
-		b.json(render.SchemaPath(), func() any { return feed.Schema() }),
+		b.json(layout.DataPackagePath(), func() any { return feed.DataPackage(b.site.Config.Title, b.abs(layout.HomePath())) }),
+		b.json(layout.SchemaPath(), func() any { return feed.Schema() }),
 		func() error {
-			return b.sink.Write("robots.txt", feed.Robots(b.abs(render.SitemapPath()), b.absoluteBase()))
+			return b.sink.Write("robots.txt", feed.Robots(b.abs(layout.SitemapPath()), b.absoluteBase()))
 		},
 	}, nil
 }
@@ -236,11 +237,11 @@ func (b *builder) json(rel string, v func() any) job {
 // sitemapJobs lists every page written, except error pages, sorted by
 // path; a report page's lastmod is its publication date when known.
 func (b *builder) sitemapJobs() []job {
-	return []job{b.stream(render.SitemapPath(), func(w io.Writer) error {
+	return []job{b.stream(layout.SitemapPath(), func(w io.Writer) error {
 		published := map[string]string{}
 		for _, o := range b.site.Organs {
 			for _, r := range o.Reports {
-				published[render.ReportPath(o.Slug, r.Year)] = r.Published
+				published[layout.ReportPath(o.Slug, r.Year)] = r.Published
 			}
 		}
 		var paths []string

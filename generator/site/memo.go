@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"github.com/gongkai/gongkai/generator/layout"
 	"slices"
 
 	"github.com/gongkai/gongkai/generator/feed"
@@ -202,8 +203,8 @@ func (b *builder) memoReportsCSV() job {
 				l, ok := m.csvLines[r]
 				if !ok || l.o != o {
 					l = csvLine{o, feed.ReportsCSVLine(feed.Row{Organ: o, Report: r,
-						URL:  b.abs(render.ReportPath(o.Slug, r.Year)),
-						Data: b.abs(render.ReportJSONPath(o.Slug, r.Year))})}
+						URL:  b.abs(layout.ReportPath(o.Slug, r.Year)),
+						Data: b.abs(layout.ReportJSONPath(o.Slug, r.Year))})}
 				}
 				n := len(order)
 				same = same && n < len(m.csvOrder) && bytes.Equal(m.csvOrder[n], l.data)
@@ -220,6 +221,6 @@ func (b *builder) memoReportsCSV() job {
 			m.csvData = data
 		}
 		m.csvLines, m.csvOrder = lines, order
-		return keep(b.sink, render.ReportsCSVPath(), m.csvData) // never modified
+		return keep(b.sink, layout.ReportsCSVPath(), m.csvData) // never modified
 	}
 }

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"github.com/gongkai/gongkai/generator/layout"
 	"html/template"
 	"path"
 	"sync"
@@ -87,14 +88,14 @@ func (b *builder) staticJobs() ([]job, error) {
 // workers rarely wait on each other for the same narrative.
 func (b *builder) pageJobs() ([]job, error) {
 	var jobs, data []job
-	jobs = append(jobs, b.pageAt(render.HomePath(), "home", func() (*render.Page, error) { return render.HomePage(b.info, b.site.Organs), nil }))
+	jobs = append(jobs, b.pageAt(layout.HomePath(), "home", func() (*render.Page, error) { return render.HomePage(b.info, b.site.Organs), nil }))
 	for i, o := range b.site.Organs {
 		if b.keptOrgan(i, 1+len(o.Reports)) {
 			continue
 		}
-		jobs = append(jobs, b.pageAt(render.OrganPath(o.Slug), "organ", func() (*render.Page, error) { return render.OrganPage(b.info, o), nil }))
+		jobs = append(jobs, b.pageAt(layout.OrganPath(o.Slug), "organ", func() (*render.Page, error) { return render.OrganPage(b.info, o), nil }))
 		for i, r := range o.Reports {
-			page := b.pageAt(render.ReportPath(o.Slug, r.Year), "report", func() (*render.Page, error) {
+			page := b.pageAt(layout.ReportPath(o.Slug, r.Year), "report", func() (*render.Page, error) {
 				sections, err := b.narratives.sections(r)
 				if err != nil {
 					return nil, err

@@ -1,5 +1,7 @@
 package site
 
+import "github.com/gongkai/gongkai/generator/layout"
+
 import "github.com/gongkai/gongkai/generator/render"
 
 // Reuse in an incremental rebuild (Options.Reuse): an output the sink
@@ -23,12 +25,12 @@ func (b *builder) reused(rel string) bool {
 // the path of every page.
 func (b *builder) markKept() {
 	b.organKept = make([]bool, len(b.site.Organs))
-	if b.opts.Reuse == nil || !b.reused(render.SitemapPath()) {
+	if b.opts.Reuse == nil || !b.reused(layout.SitemapPath()) {
 		return
 	}
 	b.sitemapKept = true
 	for i, o := range b.site.Organs {
-		b.organKept[i] = b.reused(render.OrganPath(o.Slug))
+		b.organKept[i] = b.reused(layout.OrganPath(o.Slug))
 	}
 }
 

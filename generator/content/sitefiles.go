@@ -1,8 +1,4 @@
-// Package scaffold creates report files in a site's content/: a blank
-// report to fill in (`gongkai new`), or the files an import produced. It
-// finds organs by name and the previous year's report, and never
-// overwrites a report unless told to.
-package scaffold
+package content
 
 import (
 	"errors"
@@ -10,14 +6,18 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/gongkai/gongkai/generator/content"
+	"github.com/gongkai/gongkai/generator/layout"
 	"github.com/gongkai/gongkai/generator/report"
 )
+
+// The content directory read and written outside a build: the organs a
+// site has, the report before a year's, and a report's files written
+// into place (by gongkai new and gongkai import). A report is never
+// overwritten unless asked, and is written whole or not at all.
 
 // ErrExists is returned when a report would be overwritten without force.
 var ErrExists = errors.New("报告已存在")
@@ -42,8 +42,8 @@ var ErrNoSite = errors.New("不是站点目录")
 // directory (a symbolic link or a file).
 var ErrNotDir = errors.New("机关目录不是目录")
 
-// Organ is an organ directory of a site.
-type Organ struct {
+// OrganRef is an organ directory of a site: its slug and its name.
+type OrganRef struct {
 	Slug string
 	Name string
 }
@@ -51,8 +51,8 @@ type Organ struct {
 // Organs lists the organs under source/content, sorted by slug. A
 // directory whose org.toml cannot be read is skipped: `gongkai check`
 // reports it.
-func Organs(source string) ([]Organ, error) {
-	root := filepath.Join(source, "content")
+func Organs(source string) ([]OrganRef, error) {
+	root := filepath.Join(source, layout.ContentDir)
 	entries, err := os.ReadDir(root)
 	if err != nil {
 		if os.IsNotExist(err) {
@@ -60,16 +60,16 @@ func Organs(source string) ([]Organ, error) {
 		}
 		return nil, err
 	}
-	var out []Organ
+	var out []OrganRef
 	for _, e := range entries {
-		if !e.IsDir() || !content.ValidSlug(e.Name()) {
+		if !e.IsDir() || !layout.ValidSlug(e.Name()) {
 			continue
 		}
 		var org struct{ Name string }
-		if _, err := toml.DecodeFile(filepath.Join(root, e.Name(), "org.toml"), &org); err != nil {
+		if _, err := toml.DecodeFile(filepath.Join(root, e.Name(), layout.OrganFile), &org); err != nil {
 			continue
 		}
-		out = append(out, Organ{Slug: e.Name(), Name: strings.TrimSpace(org.Name)})
+		out = append(out, OrganRef{Slug: e.Name(), Name: strings.TrimSpace(org.Name)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Slug < out[j].Slug })
 	return out, nil
@@ -83,9 +83,9 @@ func FindOrgan(source, name string) (string, bool, error) {
 	if err != nil {
 		return "", false, err
 	}
-	key := content.NameKey(name)
+	key := NameKey(name)
 	for _, o := range organs {
-		if content.NameKey(o.Name) == key {
+		if NameKey(o.Name) == key {
 			return o.Slug, true, nil
 		}
 	}
@@ -96,27 +96,21 @@ func FindOrgan(source, name string) (string, bool, error) {
 // organ exists.
 func OrganName(source, slug string) (string, bool) {
 	var org struct{ Name string }
-	if _, err := toml.DecodeFile(filepath.Join(source, "content", slug, "org.toml"), &org); err != nil {
+	if _, err := toml.DecodeFile(filepath.Join(source, filepath.FromSlash(layout.OrganDir(slug)), layout.OrganFile), &org); err != nil {
 		return "", false
 	}
 	return strings.TrimSpace(org.Name), true
 }
 
-// ReportFile is the site-relative path of a report's TOML file, as
-// findings name it.
-func ReportFile(slug string, year int) string {
-	return "content/" + slug + "/" + strconv.Itoa(year) + ".toml"
-}
-
 // Previous decodes the organ's report of the year before, or returns nil
 // when there is none (or it does not load: `gongkai check` says why).
 func Previous(source, slug string, year int) *report.Report {
-	name := ReportFile(slug, year-1)
+	name := layout.ReportTOML(slug, year-1)
 	src, err := os.ReadFile(filepath.Join(source, filepath.FromSlash(name)))
 	if err != nil {
 		return nil
 	}
-	r, fs := content.DecodeReport(name, string(src), year-1)
+	r, fs := DecodeReport(name, string(src), year-1)
 	for _, f := range fs {
 		if f.Blocking() {
 			return nil
@@ -128,8 +122,8 @@ func Previous(source, slug string, year int) *report.Report {
 	return r
 }
 
-// Files are the files of one report to write.
-type Files struct {
+// ReportFiles are the files of one report to write.
+type ReportFiles struct {
 	Slug      string
 	Year      int
 	TOML, MD  string
@@ -140,7 +134,7 @@ type Files struct {
 // anything is written into it: a mistyped --source once created
 // /nonexistent/content/… .
 func CheckSite(source string) error {
-	info, err := os.Stat(filepath.Join(source, "config.toml"))
+	info, err := os.Stat(filepath.Join(source, layout.ConfigFile))
 	switch {
 	case err == nil && info.Mode().IsRegular():
 		return nil
@@ -153,41 +147,40 @@ func CheckSite(source string) error {
 	return fmt.Errorf("%w：%s 中没有 config.toml；请在站点目录中运行，或用 --source 指定站点目录（新站点请先写 config.toml，见 README）", ErrNoSite, source)
 }
 
-// Write puts the report's files into source/content/<slug>/, creating
+// WriteReport puts the report's files into source/content/<slug>/, creating
 // the organ (with org.toml) if needed. It refuses to overwrite an
 // existing report unless force is set, and writes each file to a
 // temporary name first so that a failure leaves no half-written report.
 // It returns the site-relative paths written.
-func Write(source string, f Files, force bool) ([]string, error) {
-	if !content.ValidSlug(f.Slug) {
-		return nil, fmt.Errorf("%w：%q 只能用小写字母、数字和连字符（[a-z0-9-]+），且不能是保留名 %s", ErrSlug, f.Slug, strings.Join(content.Reserved, "、"))
+func WriteReport(source string, f ReportFiles, force bool) ([]string, error) {
+	if !layout.ValidSlug(f.Slug) {
+		return nil, fmt.Errorf("%w：%q 只能用小写字母、数字和连字符（[a-z0-9-]+），且不能是保留名 %s", ErrSlug, f.Slug, strings.Join(layout.Reserved, "、"))
 	}
 	if err := CheckSite(source); err != nil {
 		return nil, err
 	}
-	if why := content.CheckYear(f.Year); why != "" {
+	if why := CheckYear(f.Year); why != "" {
 		return nil, fmt.Errorf("%w：%s", ErrYear, why)
 	}
-	dir := filepath.Join(source, "content", f.Slug)
+	dir := filepath.Join(source, filepath.FromSlash(layout.OrganDir(f.Slug)))
 	// A symlinked organ directory would make this write land outside
 	// the site, wherever the link points; the loader refuses such an
 	// organ too, so nothing written through it could be published.
 	if info, err := os.Lstat(dir); err == nil && !info.IsDir() {
 		return nil, fmt.Errorf("%w：content/%s 是符号链接或文件，不是目录；不会经由它写入。请把它换成真实目录后重试", ErrNotDir, f.Slug)
 	}
-	y := strconv.Itoa(f.Year)
 	files := []struct{ rel, data string }{
-		{y + ".toml", f.TOML},
-		{y + ".md", f.MD},
+		{layout.ReportName(f.Year, "toml"), f.TOML},
+		{layout.ReportName(f.Year, "md"), f.MD},
 	}
-	if _, err := os.Stat(filepath.Join(dir, "org.toml")); os.IsNotExist(err) {
+	if _, err := os.Stat(filepath.Join(dir, layout.OrganFile)); os.IsNotExist(err) {
 		if f.OrganName == "" {
 			return nil, fmt.Errorf("%w：content/%s/org.toml 不存在", ErrNoOrgan, f.Slug)
 		}
-		if why := content.CheckName(f.OrganName); why != "" {
+		if why := CheckName(f.OrganName); why != "" {
 			return nil, fmt.Errorf("%w：机关名称 %q %s", ErrName, f.OrganName, why)
 		}
-		files = append(files, struct{ rel, data string }{"org.toml", "name = " + quote(f.OrganName) + "\n"})
+		files = append(files, struct{ rel, data string }{layout.OrganFile, "name = " + quote(f.OrganName) + "\n"})
 	}
 	if !force {
 		for _, file := range files[:2] {
@@ -217,7 +210,7 @@ func Write(source string, f Files, force bool) ([]string, error) {
 		if err := os.Rename(tmps[i], filepath.Join(dir, file.rel)); err != nil {
 			return written, err
 		}
-		written = append(written, "content/"+f.Slug+"/"+file.rel)
+		written = append(written, layout.OrganDir(f.Slug)+"/"+file.rel)
 	}
 	tmps = nil
 	return written, nil
