@@ -44,7 +44,7 @@ if [ "${1:-}" = "--fuzz" ]; then
     generator/importer:FuzzImportWebText \
     generator/importer:FuzzImportHTML \
     generator/importer:FuzzReadings \
-    generator/feed:FuzzCSVRecord \
+    generator/opendata:FuzzCSVRecord \
     generator/feed:FuzzClipHTML \
     generator/report:FuzzAmount; do
     pkg=${target%%:*} name=${target##*:}

@@ -1,43 +1,10 @@
 package feed
 
 import (
-	"bytes"
-	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 )
-
-func TestSafeText(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"", ""},
-		{"平潭综合实验区", "平潭综合实验区"},
-		{"=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"},
-		{"+1", "'+1"},
-		{"-1+2", "'-1+2"},
-		{"@SUM(A1)", "'@SUM(A1)"},
-		{"\t=1", "'\t=1"},
-		{"\r=1", "'\r=1"},
-		{"a=1", "a=1"},
-	} {
-		if got := SafeText(tc.in); got != tc.want {
-			t.Errorf("SafeText(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
-func TestCSVRecord(t *testing.T) {
-	var b bytes.Buffer
-	c := newCSV(&b, false)
-	c.record("a,b", `say "hi"`, "line\nbreak", " lead", int64(7), nil, json.Number("1.50"), "=cmd")
-	c.record()
-	if err := c.flush(); err != nil {
-		t.Fatal(err)
-	}
-	want := "\"a,b\",\"say \"\"hi\"\"\",\"line\nbreak\",\" lead\",7,,1.50,'=cmd\r\n\r\n"
-	if b.String() != want {
-		t.Errorf("got %q\nwant %q", b.String(), want)
-	}
-}
 
 func TestPaginate(t *testing.T) {
 	f := Feed{Title: "t", FeedURL: "https://x/feed.json"}
@@ -70,7 +37,7 @@ func TestPaginate(t *testing.T) {
 
 func TestSortItems(t *testing.T) {
 	item := func(org string, year int, published string) Item {
-		return NewItem(Item{ID: org + itoa(year), Gongkai: Extension{Org: org, Year: year}}, published)
+		return NewItem(Item{ID: org + strconv.Itoa(year), Gongkai: Extension{Org: org, Year: year}}, published)
 	}
 	items := []Item{
 		item("b", 2022, ""),
@@ -90,19 +57,5 @@ func TestSortItems(t *testing.T) {
 	}
 	if items[0].DatePublished != "2025-01-31T00:00:00+08:00" || items[5].DatePublished != "" {
 		t.Errorf("date_published: %q, %q", items[0].DatePublished, items[5].DatePublished)
-	}
-}
-
-func TestObjectKeepsOrderAndHTML(t *testing.T) {
-	o := &Object{}
-	o.set("b.y", 1)
-	o.set("a", "<p>&</p>")
-	o.set("b.x", nil)
-	var got bytes.Buffer
-	if err := encode(&got, o); err != nil {
-		t.Fatal(err)
-	}
-	if want := `{"b":{"y":1,"x":null},"a":"<p>&</p>"}`; got.String() != want {
-		t.Errorf("got %s, want %s", got.String(), want)
 	}
 }

@@ -1,7 +1,10 @@
+// Package feed writes JSON Feed 1.1 (https://jsonfeed.org/version/1.1):
+// the portal's feed and each organ's, one item per report, paginated.
 package feed
 
 import (
 	"sort"
+	"strconv"
 )
 
 // JSONFeedVersion is the JSON Feed version the feeds follow.
@@ -112,5 +115,5 @@ func PageName(i int) string {
 	if i == 0 {
 		return "feed.json"
 	}
-	return "feed-" + itoa(i+1) + ".json"
+	return "feed-" + strconv.Itoa(i+1) + ".json"
 }

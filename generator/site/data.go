@@ -2,15 +2,17 @@ package site
 
 import (
 	"bytes"
-	"github.com/gongkai/gongkai/generator/layout"
 	"html"
 	"io"
 	"sort"
 	"strings"
 
 	"github.com/gongkai/gongkai/generator/feed"
+	"github.com/gongkai/gongkai/generator/layout"
+	"github.com/gongkai/gongkai/generator/opendata"
 	"github.com/gongkai/gongkai/generator/render"
 	"github.com/gongkai/gongkai/generator/report"
+	"github.com/gongkai/gongkai/generator/sitemap"
 )
 
 // This file writes the open data of DESIGN.md §4–5: report.json and
@@ -65,7 +67,7 @@ func (b *builder) reportDataJobs(o *report.Organ, i int) []job {
 			return b.sink.Write(layout.ReportJSONPath(o.Slug, r.Year), buf.Bytes())
 		},
 		b.stream(layout.ReportCSVPath(o.Slug, r.Year), func(w io.Writer) error {
-			return feed.ReportCSV(w, render.ReportTitle(o, r.Year), o, r)
+			return opendata.ReportCSV(w, render.ReportTitle(o, r.Year), o, r)
 		}),
 	}
 }
@@ -77,7 +79,7 @@ func (b *builder) reportJSON(buf *bytes.Buffer, o *report.Organ, i int) error {
 	if err != nil {
 		return err
 	}
-	links := feed.Links{
+	links := opendata.Links{
 		HTML:         b.abs(layout.ReportPath(o.Slug, r.Year)),
 		JSON:         b.abs(layout.ReportJSONPath(o.Slug, r.Year)),
 		CSV:          b.abs(layout.ReportCSVPath(o.Slug, r.Year)),
@@ -91,9 +93,9 @@ func (b *builder) reportJSON(buf *bytes.Buffer, o *report.Organ, i int) error {
 	if i+1 < len(o.Reports) {
 		links.Next = b.abs(layout.ReportJSONPath(o.Slug, o.Reports[i+1].Year))
 	}
-	doc := feed.Document(feed.Input{Organ: o, Report: r, Narrative: html,
+	doc := opendata.Document(opendata.Input{Organ: o, Report: r, Narrative: html,
 		Findings: b.findings.of(r), Links: links})
-	return feed.MarshalTo(buf, doc)
+	return opendata.MarshalTo(buf, doc)
 }
 
 // narrativeHTML is the report's six sections rendered, for report.json.
@@ -162,7 +164,7 @@ func (b *builder) writeFeed(dir string, f feed.Feed, organs []*report.Organ) err
 	feed.SortItems(f.Items)
 	pages := feed.Paginate(f, feed.PageSize, func(i int) string { return b.abs(dir + feed.PageName(i)) })
 	for i, p := range pages {
-		data, err := feed.Marshal(p)
+		data, err := opendata.Marshal(p)
 		if err != nil {
 			return err
 		}
@@ -203,30 +205,30 @@ func (b *builder) portalDataJobs() ([]job, error) {
 	reportsCSV := b.memoReportsCSV()
 	if b.opts.Memo == nil {
 		reportsCSV = b.stream(layout.ReportsCSVPath(), func(w io.Writer) error {
-			var rows []feed.Row
+			var rows []opendata.Row
 			for _, o := range b.site.Organs {
 				for _, r := range o.Reports {
-					rows = append(rows, feed.Row{Organ: o, Report: r,
+					rows = append(rows, opendata.Row{Organ: o, Report: r,
 						URL:  b.abs(layout.ReportPath(o.Slug, r.Year)),
 						Data: b.abs(layout.ReportJSONPath(o.Slug, r.Year))})
 				}
 			}
-			return feed.ReportsCSV(w, rows)
+			return opendata.ReportsCSV(w, rows)
 		})
 	}
 	return []job{
 		reportsCSV,
-		b.json(layout.DataPackagePath(), func() any { return feed.DataPackage(b.site.Config.Title, b.abs(layout.HomePath())) }),
-		b.json(layout.SchemaPath(), func() any { return feed.Schema() }),
+		b.json(layout.DataPackagePath(), func() any { return opendata.DataPackage(b.site.Config.Title, b.abs(layout.HomePath())) }),
+		b.json(layout.SchemaPath(), func() any { return opendata.Schema() }),
 		func() error {
-			return b.sink.Write("robots.txt", feed.Robots(b.abs(layout.SitemapPath()), b.absoluteBase()))
+			return b.sink.Write("robots.txt", sitemap.Robots(b.abs(layout.SitemapPath()), b.absoluteBase()))
 		},
 	}, nil
 }
 
 func (b *builder) json(rel string, v func() any) job {
 	return func() error {
-		data, err := feed.Marshal(v())
+		data, err := opendata.Marshal(v())
 		if err != nil {
 			return err
 		}
@@ -252,10 +254,10 @@ func (b *builder) sitemapJobs() []job {
 			return true
 		})
 		sort.Strings(paths)
-		urls := make([]feed.SitemapURL, len(paths))
+		urls := make([]sitemap.SitemapURL, len(paths))
 		for i, p := range paths {
-			urls[i] = feed.SitemapURL{Loc: b.abs(p), LastMod: published[p]}
+			urls[i] = sitemap.SitemapURL{Loc: b.abs(p), LastMod: published[p]}
 		}
-		return feed.Sitemap(w, urls)
+		return sitemap.Sitemap(w, urls)
 	})}
 }

@@ -2,10 +2,11 @@ package site
 
 import (
 	"bytes"
-	"github.com/gongkai/gongkai/generator/layout"
 	"slices"
 
 	"github.com/gongkai/gongkai/generator/feed"
+	"github.com/gongkai/gongkai/generator/layout"
+	"github.com/gongkai/gongkai/generator/opendata"
 	"github.com/gongkai/gongkai/generator/render"
 	"github.com/gongkai/gongkai/generator/report"
 )
@@ -109,7 +110,7 @@ func (b *builder) writeMemoFeed(f feed.Feed) error {
 				p.NextURL = b.abs(feed.PageName(i + 1))
 			}
 			var err error
-			if page.data, err = feed.Marshal(p); err != nil {
+			if page.data, err = opendata.Marshal(p); err != nil {
 				return err
 			}
 		}
@@ -202,7 +203,7 @@ func (b *builder) memoReportsCSV() job {
 			for _, r := range o.Reports {
 				l, ok := m.csvLines[r]
 				if !ok || l.o != o {
-					l = csvLine{o, feed.ReportsCSVLine(feed.Row{Organ: o, Report: r,
+					l = csvLine{o, opendata.ReportsCSVLine(opendata.Row{Organ: o, Report: r,
 						URL:  b.abs(layout.ReportPath(o.Slug, r.Year)),
 						Data: b.abs(layout.ReportJSONPath(o.Slug, r.Year))})}
 				}
@@ -214,7 +215,7 @@ func (b *builder) memoReportsCSV() job {
 		}
 		if !same || len(order) != len(m.csvOrder) || m.csvData == nil {
 			data := make([]byte, 0, len(m.csvData))
-			data = append(data, feed.ReportsCSVHeader()...)
+			data = append(data, opendata.ReportsCSVHeader()...)
 			for _, l := range order {
 				data = append(data, l...)
 			}

@@ -1,9 +1,10 @@
-// Package feed turns checked reports into open data (DESIGN.md §4–5):
-// report.json and its JSON Schema, the CSV files and their Frictionless
-// data package, JSON Feed 1.1 and the sitemap. It knows nothing of
-// templates or of the build: the site package hands it rendered narrative
-// and absolute URLs, and writes what it returns.
-package feed
+// Package opendata writes what a portal publishes for machines
+// (DESIGN.md §4–5): each report's report.json and report.csv, the JSON
+// Schema of report.json, data/reports.csv and its Frictionless data
+// package. Its JSON writer (Object, Marshal) keeps keys in the order they
+// were given and indents as encoding/json does, without HTML escaping,
+// so that the same content gives the same bytes; the feeds use it too.
+package opendata
 
 import (
 	"bytes"
@@ -53,9 +54,9 @@ func (o Object) Get(key string) (any, bool) {
 	return nil, false
 }
 
-// set puts v at a dotted path, creating the intermediate objects in the
+// Set puts v at a dotted path, creating the intermediate objects in the
 // order their first member arrives.
-func (o *Object) set(path string, v any) {
+func (o *Object) Set(path string, v any) {
 	key, rest, nested := strings.Cut(path, ".")
 	for i := range *o {
 		if (*o)[i].Key != key {
@@ -66,7 +67,7 @@ func (o *Object) set(path string, v any) {
 			return
 		}
 		child := (*o)[i].Value.(*Object)
-		child.set(rest, v)
+		child.Set(rest, v)
 		return
 	}
 	if !nested {
@@ -74,7 +75,7 @@ func (o *Object) set(path string, v any) {
 		return
 	}
 	child := &Object{}
-	child.set(rest, v)
+	child.Set(rest, v)
 	*o = append(*o, Member{key, child})
 }
 

@@ -1,4 +1,4 @@
-package feed
+package opendata
 
 import "github.com/gongkai/gongkai/generator/report"
 
@@ -20,7 +20,7 @@ func Schema() Object {
 	}
 	tables := &Object{}
 	for _, e := range entries {
-		tables.set(e.Path, e.schema())
+		tables.Set(e.Path, e.schema())
 	}
 	props := Object{
 		{"schema_version", Object{{"const", SchemaVersion}}},
@@ -47,7 +47,7 @@ func Schema() Object {
 	}
 	active2019 := &Object{}
 	for _, e := range activeEntries2019() {
-		active2019.set(e.Path, e.schema())
+		active2019.Set(e.Path, e.schema())
 	}
 	props = append(props,
 		Member{"indicators", closed(indicatorSchemas())},
@@ -133,7 +133,9 @@ func ref(name string) Object { return Object{{"$ref", "#/$defs/" + name}} }
 
 func nullable(typ string) Object { return Object{{"type", []string{typ, "null"}}} }
 
-func uri() Object { return Object{{"type", []string{"string", "null"}}, {"format", "uri-reference"}} }
+func uri() Object {
+	return Object{{"type", []string{"string", "null"}}, {"format", "uri-reference"}}
+}
 
 // indicatorSchemas describes every indicator of docs/indicators.md.
 func indicatorSchemas() Object {

@@ -1,4 +1,4 @@
-package feed
+package opendata
 
 import "github.com/gongkai/gongkai/generator/report"
 

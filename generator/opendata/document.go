@@ -1,4 +1,4 @@
-package feed
+package opendata
 
 import (
 	"encoding/json"
@@ -52,7 +52,7 @@ func Document(in Input) Object {
 	}
 	tables := &Object{}
 	for _, e := range entriesFor(r) {
-		tables.set(e.Path, e.get(r))
+		tables.Set(e.Path, e.get(r))
 	}
 	doc = append(doc, *tables...)
 	doc = append(doc,

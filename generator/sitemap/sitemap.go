@@ -1,4 +1,6 @@
-package feed
+// Package sitemap writes sitemap.xml (https://www.sitemaps.org/protocol.html)
+// and the robots.txt that points to it.
+package sitemap
 
 import (
 	"bufio"
