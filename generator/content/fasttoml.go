@@ -13,9 +13,8 @@ import (
 // the map toml.Decode would give, several times faster; ok is false for
 // anything else, which is then left to BurntSushi/toml.
 //
-// Loading was the largest part of a full build after rendering, and most
-// of it was toml.Decode working through reflect. Report files use a small
-// part of TOML: comments, [table] and [[array]] headers with bare keys,
+// toml.Decode works through reflect, and loading is the largest part of a
+// build after rendering. Report files use a small part of TOML: comments, [table] and [[array]] headers with bare keys,
 // key = value with bare keys, and as values integers, decimals written
 // with a point, basic and literal strings without escapes, booleans, local
 // dates, arrays and one-line inline tables. That part, and nothing else, is

@@ -9,7 +9,7 @@ import (
 // MaxContentHTML is about how many bytes of a report's 总体情况 an item
 // carries (about 10,000 characters of Chinese). A feed page holds 50
 // items, and a narrative may be 2 MiB: whole, one page of a portal feed
-// was 110 MB. A reader who wants more follows the item's url.
+// could be 100 MB. A reader who wants more follows the item's url.
 const MaxContentHTML = 32 << 10
 
 // ClipHTML returns h cut after the last top-level element that ends

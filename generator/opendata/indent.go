@@ -7,15 +7,12 @@ import (
 	"unicode/utf8"
 )
 
-// Marshal used to hand the whole document to encoding/json, which called
-// Object.MarshalJSON at every level: each level encoded its members with
-// a new Encoder, and encoding/json compacted each level's output again
-// before indenting the whole, so a cell nested five deep was scanned six
-// times. report.json alone was a fifth of a full build's CPU. appendIndented
-// writes the indented form directly, in one pass, for the types the
-// documents are made of; anything else is handed to encoding/json and
-// indented at its depth, which json.Indent makes identical to what the
-// Encoder wrote.
+// appendIndented writes the indented form directly, in one pass, for the
+// types the documents are made of: through encoding/json, every level of
+// nested Objects would be encoded, compacted and indented again, so a
+// cell five deep would be scanned six times (docs/performance.md).
+// Anything else is handed to encoding/json and indented at its depth,
+// which json.Indent makes identical to what the Encoder wrote.
 
 // appendIndented writes v as SetIndent("", "  ") would at the given depth.
 func appendIndented(b *bytes.Buffer, v any, depth int) error {

@@ -33,9 +33,9 @@ type entry struct {
 	get  func(*report.Report) any // JSON value: Object, int64, json.Number or nil
 	// row, when set, is the printed row get makes an Object of (not
 	// Known when the report did not print it), from which the CSVs read
-	// the cells without building the Object: for every report, twice
-	// for report.csv and once for /data/reports.csv, it was a tenth of
-	// what a build allocated.
+	// the cells without building the Object, which they would otherwise
+	// build three times per report (twice for report.csv, once for
+	// /data/reports.csv).
 	row func(*report.Report) report.Row
 }
 

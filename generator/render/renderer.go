@@ -28,8 +28,8 @@ var PageKinds = []string{"home", "organ", "report", "error", "compare", "year", 
 // actions as opaque text), a narrative when it is put on its page
 // (Fragment), and table rows and charts are written compact in Go. A
 // page is then what its template writes, and the templates are the one
-// definition of its markup. Minifying every page whole instead read each
-// of a portal's 40,000 pages again, half of a build's time.
+// definition of its markup. Minifying every page whole would read each
+// of a portal's 40,000 pages again (docs/performance.md).
 type Renderer struct {
 	pages  map[string]*template.Template
 	min    *minify.M

@@ -99,9 +99,8 @@ func ActiveTables(a report.Active) []Table {
 // three-level row headers.
 func ApplicationsTable(r *report.Report) Table {
 	t := Table{ID: "t3", Caption: report.Sections[2].Heading(), Note: report.ApplicationsBalanceNote}
-	// Ids are short: a figure's headers name four to six of them, and
-	// with "t3-…" ids the headers attributes were over a third of a report
-	// page's bytes.
+	// Ids are short: a figure's headers name four to six of them, so
+	// their length is multiplied some six hundred times on a page.
 	const p = "t3"
 	cols := report.ApplicantColumns
 	t.Head = [][]Cell{
@@ -127,9 +126,8 @@ func ApplicationsTable(r *report.Report) Table {
 	}
 
 	rows := applicationLayout(r)
-	// Every row's cells come from one block, each row's sized once: a
-	// slice per row, and one for its header cells copied into it, were
-	// most of what the table allocated.
+	// Every row's cells come from one block, each row's sized once,
+	// rather than a slice per row and another for its header cells.
 	n := 0
 	for _, lr := range rows {
 		n += 1 + len(cols)

@@ -7,9 +7,9 @@ import (
 )
 
 // The rows of a table are written here rather than by a template: a
-// report page has some two hundred cells, and a template spent a dozen
-// actions on each (every one an escaper or field call through reflect),
-// more than half of a whole build's CPU time. This is the one definition
+// report page has some two hundred cells, and a template spends a dozen
+// actions on each (every one an escaper or field call through reflect).
+// This is the one definition
 // of a cell's markup (held by testdata/rows.golden); the "table" partial
 // writes everything around the rows.
 

@@ -36,6 +36,7 @@ func PortalComparePage(site *SiteInfo, organs []*report.Organ, memo *YearRows) *
 		cov.Body = append(cov.Body, []Cell{{Text: yearLabel(y), Href: link, Header: true, Scope: "row"},
 			{Text: strconv.Itoa(n), Num: true}, {Text: strconv.Itoa(len(organs) - n), Num: true}})
 	}
+	b.Coverage = cov
 	b.History = history(ys)
 	b.History.Figures.Caption = "全部机关历年合计及较上年变化"
 	p.Body = b

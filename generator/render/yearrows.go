@@ -11,8 +11,8 @@ import (
 // YearRows keeps, from one build to the next, the markup of each report's
 // two rows on its year's page, so that after an edit of one report the
 // page of 2,500 organs is assembled from the rows of the last build and
-// only the edited report's rows are made again: making every row's cells
-// and markup was most of an edit's time on such a portal. It relies on
+// only the edited report's rows are made again: every row's cells and
+// markup are most of what an edit would cost on such a portal. It relies on
 // what site.Memo relies on: organs and reports are never modified once
 // loaded, and a changed file gives new values, so an (organ, report) pair
 // of values is one version of the rows. The pages must be rendered with

@@ -252,3 +252,28 @@ name = "甲局"
 		t.Error("a site with a carry-over mismatch was published")
 	}
 }
+
+// TestTotalsCoverage: /compare/ says, for each year, how many organs
+// have a report and how many have none (its totals are over the first).
+func TestTotalsCoverage(t *testing.T) {
+	dir := sitetest.Write(t, twoYears()+"-- content/other/org.toml --\nname = \"另一机关\"\n"+
+		"-- content/other/2023.toml --\n"+sitetest.Report(2023, 3, 0, 0)+"-- content/other/2023.md --\n"+sitetest.Narrative)
+	if _, err := build(t, dir); err != nil {
+		t.Fatal(err)
+	}
+	page := sitetest.Read(t, filepath.Join(dir, "public"), "compare/index.html")
+	if !strings.Contains(page, "各年度报告数量") {
+		t.Fatal("the totals page has no coverage table")
+	}
+	figs := sitetest.Figures(t, page, "coverage")
+	want := map[string]string{"2022年 有报告的机关": "1", "2022年 没有报告的机关": "1", "2023年 有报告的机关": "2", "2023年 没有报告的机关": "0"}
+	got := map[string]string{}
+	for _, f := range figs {
+		got[strings.Join(f.Headers, " ")] = f.Text
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s = %q, want %q (figures %v)", k, got[k], v, figs)
+		}
+	}
+}

@@ -57,8 +57,7 @@ func (b *builder) reportDataJobs(o *report.Organ, i int) []job {
 	b.narratives.use(r)
 	return []job{
 		func() error {
-			// In a reused buffer, as pages are: grown from nothing for
-			// every report, they were a tenth of a build's allocation.
+			// In a reused buffer, as pages are (outBufs).
 			buf := outBufs.Get().(*bytes.Buffer)
 			defer func() { buf.Reset(); outBufs.Put(buf) }()
 			if err := b.reportJSON(buf, o, i); err != nil {

@@ -190,9 +190,9 @@ func samePairs(a, b []pair) bool {
 // line is the last build's, the file is too (an edit of prose, or of a
 // figure the file does not show) and is kept as it was; otherwise it is
 // assembled in one buffer of the last build's size, which the sink keeps
-// without a copy when it can: 6.7 MB on a 10,000-report portal, where
-// growing a buffer line by line cost more than the lines, and copying it
-// was a fifth of an edit's time.
+// without a copy when it can: the file is 6.7 MB on a 10,000-report
+// portal, where growing a buffer line by line costs more than the lines
+// and a copy is a large part of an edit's rebuild.
 func (b *builder) memoReportsCSV() job {
 	return func() error {
 		m := b.opts.Memo

@@ -43,6 +43,9 @@ func TestMinifiedSiteIsTheSiteMinified(t *testing.T) {
 				if len(got) >= len(want) {
 					t.Errorf("%s: minified page is %d bytes, unminified %d", file, len(got), len(want))
 				}
+				if strings.Contains(got, `id=""`) || strings.Contains(got, "<caption></caption>") || strings.Contains(got, `"></caption>`) {
+					t.Errorf("%s: a table without an id or a caption (an empty view?)", file)
+				}
 				a, b := minifyPage(t, got), minifyPage(t, want)
 				if a != b {
 					t.Errorf("%s: the minified page differs from the page minified:\n%s", file, diffAt(a, b))
