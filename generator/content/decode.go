@@ -40,9 +40,6 @@ const (
 // Unresolved is how a report file marks a cell an import could not read.
 const Unresolved = "?"
 
-// Formats lists the national formats gongkai can read.
-var Formats = []string{report.Format2021, report.Format2019}
-
 // decoder walks a decoded TOML document, recording a finding for every
 // key that is unknown, missing or of the wrong kind.
 type decoder struct {

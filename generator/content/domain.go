@@ -23,14 +23,16 @@ const maxNameLength = 100
 // page beside the table.
 const maxNoteLength = 500
 
-// Report years. The mandated tables exist from the 2019 national format
-// (for the reports on 2019 and 2020); the 2021 format (国办公开办函〔2021〕30号)
-// from the reports on 2021. A report is on a year that has begun.
-const (
-	FirstYear       = 2019
-	FirstYear2021   = 2021
-	maxPublishedLag = 3 // years after the report's year a publication date may lie
-)
+// Report years: from the first year of a national format
+// (report.Formats) to a year that has begun.
+
+// maxPublishedLag is how many years after the report's year a
+// publication date may lie.
+const maxPublishedLag = 3
+
+// FirstYear is the first year a report can be on: the mandated tables
+// exist from the 2019 national format.
+var FirstYear = report.FirstFormatYear()
 
 // thisYear is the latest year a report may be on: a clerk drafts the
 // report on a year in its December. A variable for the tests.
@@ -53,15 +55,19 @@ func checkYear(year int) string {
 	return ""
 }
 
-// checkFormatYear returns why a report of year cannot follow format, or "".
-func checkFormatYear(format string, year int) string {
+// checkFormatYear returns why a report of year cannot follow format, or
+// "" (also for an unknown format or year, told elsewhere). kept is true
+// when the report follows a format that year had replaced: some organs
+// kept the old tables for a year or two, which is published as printed.
+func checkFormatYear(format string, year int) (why string, kept bool) {
+	f, due := report.FormatOf(format), report.FormatForYear(year)
 	switch {
-	case format == report.Format2021 && year < FirstYear2021:
-		return fmt.Sprintf("%d 年度的报告不会按 2021 年格式编制（该格式自 2021 年度起施行）：应为 format = \"2019\"，并按 2019 年格式的表格填写", year)
-	case format == report.Format2019 && year >= FirstYear2021:
-		return fmt.Sprintf("%d 年度的报告应按 2021 年格式编制（国办公开办函〔2021〕30号）：应为 format = \"2021\"；若原文确实沿用了 2019 年格式的表格，请按原文保留并在说明中注明", year)
+	case f == nil || due == nil || f == due:
+		return "", false
+	case year < f.FirstYear:
+		return fmt.Sprintf("%d 年度的报告不会按%s编制（该格式自 %d 年度起施行）：应为 format = %q，并按%s的表格填写", year, f.Name, f.FirstYear, due.ID, due.Name), false
 	}
-	return ""
+	return fmt.Sprintf("%d 年度的报告应按%s编制：应为 format = %q；若原文确实沿用了%s的表格，请按原文保留并在说明中注明", year, due.Name, due.ID, f.Name), true
 }
 
 // checkPublished returns why a publication date cannot be that of a

@@ -22,8 +22,8 @@ func DecodeReport(file, src string, wantYear int) (*report.Report, []report.Find
 
 	if v, ok := m["format"]; !ok {
 		d.add(RuleMissing, "format", "缺少 format（报告所依据的全国格式，如 format = \"2021\"）")
-	} else if r.Format = d.str(v, "format"); r.Format != "" && !contains(Formats, r.Format) {
-		d.add(RuleFormat, "format", "未知的 format %q：支持的格式为 %s", r.Format, strings.Join(Formats, "、"))
+	} else if r.Format = d.str(v, "format"); r.Format != "" && report.FormatOf(r.Format) == nil {
+		d.add(RuleFormat, "format", "未知的 format %q：支持的格式为 %s", r.Format, strings.Join(report.FormatIDs(), "、"))
 	}
 	if v, ok := m["year"]; !ok {
 		d.add(RuleMissing, "year", "缺少 year（报告年度）")
@@ -33,9 +33,9 @@ func DecodeReport(file, src string, wantYear int) (*report.Report, []report.Find
 	if r.Year == 0 {
 		r.Year = wantYear
 	}
-	if why := checkFormatYear(r.Format, r.Year); why != "" && r.Format != "" {
+	if why, kept := checkFormatYear(r.Format, r.Year); why != "" {
 		d.add(RuleFormat, "format", "%s", why)
-		if r.Format == report.Format2019 {
+		if kept {
 			// Some organs kept the old tables for a year or two: the
 			// report is kept as printed, and the clerk told.
 			d.findings[len(d.findings)-1].Severity = report.Note
@@ -138,7 +138,7 @@ func (d *decoder) applications(r *report.Report, t map[string]any) {
 		groups[g.Key] = gt
 		if _, ok := gt[report.SubtotalKey]; !ok && single && gt != nil {
 			d.add(RuleMissing, "applications.results."+g.Key+"."+report.SubtotalKey,
-				"缺少 applications.results.%s.subtotal：%s的%s只印一行，请写 subtotal = [...]（7 个单元格）", g.Key, report.Format2019Name, g.Label)
+				"缺少 applications.results.%s.subtotal：%s的%s只印一行，请写 subtotal = [...]（7 个单元格）", g.Key, report.FormatName(r.Format), g.Label)
 		}
 		if _, ok := gt[report.SubtotalKey]; ok {
 			if len(gt) > 1 {

@@ -31,7 +31,7 @@ func Schema() Object {
 			{"website", nullable("string")},
 		})},
 		{"year", Object{{"type", "integer"}, {"minimum", 1000}, {"maximum", 9999}}},
-		{"format", Object{{"enum", []string{report.Format2021, report.Format2019}},
+		{"format", Object{{"enum", report.FormatIDs()},
 			{"description", "the national format the tables follow; it decides the shape of active (table 二)"}}},
 		{"published", Object{{"type", []string{"string", "null"}}, {"format", "date"}}},
 	}

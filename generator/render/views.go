@@ -157,8 +157,8 @@ func ReportPage(site *SiteInfo, o *report.Organ, r *report.Report, findings []re
 	p.crumbs([2]string{o.Name, layout.OrganPath(o.Slug)}, [2]string{strconv.Itoa(r.Year) + "年", path})
 	b := &ReportBody{Organ: o.Name, OrganHref: layout.Href(path, layout.OrganPath(o.Slug)), Year: r.Year, Published: r.Published}
 	b.Data = dataLinks(path, o, r)
-	if r.Format == report.Format2019 {
-		b.FormatNote = "本报告按" + report.Format2019Name + "编制，表二与2021年起的格式不同。"
+	if f := report.FormatOf(r.Format); f != nil {
+		b.FormatNote = f.Note
 	}
 	b.Sections = make([]HTMLSection, 0, len(report.Sections))
 	for i, s := range report.Sections {

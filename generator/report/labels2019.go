@@ -5,26 +5,6 @@ package report
 // 三 and 四 are the same as in 2021 except that （六）其他处理 is printed as
 // a single row; table 二 is a different table altogether, spelled here.
 
-// Format values of <year>.toml.
-const (
-	Format2021 = "2021"
-	Format2019 = "2019"
-)
-
-// Format names, as the pages cite them.
-const (
-	Format2021Name = "2021年版格式（国办公开办函〔2021〕30号）"
-	Format2019Name = "2019年版格式（国办公开办函〔2019〕60号）"
-)
-
-// FormatName is the printed name of a format value.
-func FormatName(format string) string {
-	if format == Format2019 {
-		return Format2019Name
-	}
-	return Format2021Name
-}
-
 // Labels of table 二 in the 2019 format, as printed on the form.
 const (
 	Article20Item9     = "第二十条第（九）项"
@@ -100,20 +80,3 @@ var DecisionRows2019 = []int{2, 4, 5}
 
 // DecisionColumn2019 is the index of 处理决定数量 in ItemColumns.
 const DecisionColumn2019 = 2
-
-// SingleRowGroups2019 are the result groups the 2019 format prints as a
-// single row: their sub-rows do not exist in that format.
-var SingleRowGroups2019 = []string{"other"}
-
-// SingleRowGroup reports whether the format prints the group as one row.
-func SingleRowGroup(format, group string) bool {
-	if format != Format2019 {
-		return false
-	}
-	for _, g := range SingleRowGroups2019 {
-		if g == group {
-			return true
-		}
-	}
-	return false
-}

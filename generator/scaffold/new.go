@@ -15,7 +15,7 @@ import (
 // zero, and 上年结转 copied from prev's 结转下年度继续办理 when prev is
 // the report of the year before.
 func Blank(year int, prev *report.Report) *report.Report {
-	r := &report.Report{Format: "2021", Year: year}
+	r := &report.Report{Format: report.Format2021, Year: year}
 	zero := func(n int) report.Row { return report.Row{Cells: make([]report.Cell, n), Known: true} }
 	for range report.DocumentKinds {
 		r.Active.Documents = append(r.Active.Documents, zero(len(report.DocumentColumns)))
@@ -29,7 +29,7 @@ func Blank(year int, prev *report.Report) *report.Report {
 	for range report.AppealRows {
 		r.Appeals = append(r.Appeals, zero(len(report.AppealColumns)))
 	}
-	if year <= LastYear2019 {
+	if f := report.FormatForYear(year); f != nil && f.ID == report.Format2019 {
 		blank2019(r)
 	}
 	if prev != nil && prev.Year == year-1 {
@@ -41,10 +41,6 @@ func Blank(year int, prev *report.Report) *report.Report {
 	}
 	return r
 }
-
-// LastYear2019 is the last report year of the 2019 national format
-// (国办公开办函〔2019〕60号): reports for 2019 and 2020 used it.
-const LastYear2019 = 2020
 
 // blank2019 gives r the 2019 form's table 二, all zero, and its （六）其他处理
 // as the single row that form prints.
