@@ -205,8 +205,10 @@ func (p *parser) align(runs []run) []slot {
 		// The form prints every sub-row: a group as one row must earn its
 		// place by its label.
 		score -= 0.01 * float64(mask)
-		if p.r.Format == report.Format2019 && subtotal[3] {
-			score += 0.02 // the 2019 form prints （六） as one row
+		for g, single := range subtotal {
+			if single && report.SingleRowGroup(p.r.Format, report.ResultGroups[g].Key) {
+				score += 0.02 // the form prints this group as one row
+			}
 		}
 		if score > bestScore {
 			bestScore = score
