@@ -213,3 +213,52 @@ func yearName(s string) (int, bool) {
 	y, err := strconv.Atoi(s)
 	return y, err == nil
 }
+
+// Inputs are what an output is made from, in the terms an incremental
+// rebuild sees a change in (serve): an output none of whose inputs
+// changed is kept from the last build. A new kind of output declares
+// its inputs here; one that declares All is made again every time, so
+// it is correct before it is fast.
+type Inputs struct {
+	// All: the output summarises everything (a feed, a CSV of every
+	// report).
+	All bool
+	// Organs: the organs' own files (names, categories, order).
+	Organs bool
+	// Reports: which reports exist, in Year and the years next to it, or
+	// in every year when Year is 0.
+	Reports bool
+	// Figures: the tables of the reports of Year, or of every year when
+	// Year is 0.
+	Figures bool
+	// Published: the reports' publication dates.
+	Published bool
+	Year      int
+	// Organ: one organ's own file; with OrganReports every file of its
+	// reports, or with Report the report of that year and the reports
+	// before and after it (which a report's pages link and compare).
+	Organ        string
+	OrganReports bool
+	Report       int
+}
+
+// Inputs declares what each kind of output is made from.
+func (o Output) Inputs(rel string) Inputs {
+	switch o.Kind {
+	case TotalsOutput:
+		return Inputs{Organs: true, Reports: true, Figures: true}
+	case YearOutput:
+		// The organs with and without a report that year, their figures,
+		// and links to the years before and after.
+		return Inputs{Organs: true, Reports: true, Figures: true, Year: o.Year}
+	case OrganOutput:
+		return Inputs{Organ: o.Org, OrganReports: true}
+	case ReportOutput:
+		return Inputs{Organ: o.Org, Report: o.Year}
+	}
+	if rel == "index.html" || rel == SitemapPath() {
+		// The pages there are, with the dates the home page shows.
+		return Inputs{Organs: true, Reports: true, Published: true}
+	}
+	return Inputs{All: true}
+}

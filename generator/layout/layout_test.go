@@ -73,3 +73,25 @@ func TestReportNames(t *testing.T) {
 		}
 	}
 }
+
+// TestInputs: what each kind of output says it is made from; serve's
+// tests hold an incremental rebuild that keeps by these to a full one.
+func TestInputs(t *testing.T) {
+	for rel, want := range map[string]Inputs{
+		"feed.json":                 {All: true},
+		"data/reports.csv":          {All: true},
+		"index.html":                {Organs: true, Reports: true, Published: true},
+		"sitemap.xml":               {Organs: true, Reports: true, Published: true},
+		"compare/index.html":        {Organs: true, Reports: true, Figures: true},
+		"years/2023/index.html":     {Organs: true, Reports: true, Figures: true, Year: 2023},
+		"a/index.html":              {Organ: "a", OrganReports: true},
+		"a/feed.json":               {Organ: "a", OrganReports: true},
+		"a/2023/index.html":         {Organ: "a", Report: 2023},
+		"a/2023/compare/index.html": {Organ: "a", Report: 2023},
+		"a/2023/report.csv":         {Organ: "a", Report: 2023},
+	} {
+		if got := OutputOf(rel).Inputs(rel); got != want {
+			t.Errorf("%s: %+v, want %+v", rel, got, want)
+		}
+	}
+}

@@ -10,8 +10,10 @@ import (
 )
 
 // The seam of the incremental rebuild: which changed inputs make which
-// outputs of the previous build stale. It knows the content layout
-// (DESIGN.md §2) and the URL scheme (§4), nothing of how pages are drawn:
+// outputs of the previous build stale. Each output declares what it is
+// made from (layout.Inputs, by its place in the URL scheme); a scope
+// classifies the changed files in the same terms, and an output none of
+// whose inputs changed is kept. Together they make this table:
 //
 //	config.toml, layouts/, static/, themes/  every output
 //	content/<org>/<year>.toml|.md            <org>/<year>/… and the neighbouring
@@ -31,9 +33,9 @@ import (
 //
 // The other outputs at the top of the site (feeds, data/, schema/,
 // assets/) summarise everything and are always made again; serve's
-// site.Memo makes the feed and data/reports.csv cheap. An output not
-// named by this table is stale, so a new kind of output is correct before
-// it is fast.
+// site.Memo makes the feed and data/reports.csv cheap. An output whose
+// kind declares nothing else is stale, so a new kind of output is correct
+// before it is fast.
 type scope struct {
 	full    bool
 	organs  map[string]bool         // organs changed as a whole
@@ -90,36 +92,46 @@ func (s scope) keeper(old, cur *content.Site) keeper {
 	before, after := bySlug(old), bySlug(cur)
 	years := func(org string) ([]int, bool) { return organYears(before[org], after[org]) }
 	all := allYears(old, cur)
-	summaries := len(s.organs) == 0 && len(s.moved) == 0 // figures aside, the portal is the same
-	home := summaries && s.samePublished(before, after)
 	// An organ none of whose inputs changed keeps all its outputs, below
 	// as in file; most organs of a large portal, after one edit.
 	group := func(name string) bool {
-		if name == "" || name == "years" || name == "compare" || s.organs[name] || len(s.reports[name]) > 0 {
-			return false
+		if !layout.ValidSlug(name) || s.organs[name] || len(s.reports[name]) > 0 {
+			return false // not an organ's, or one with a change
 		}
 		return before[name] != nil && after[name] != nil // as years(name)
 	}
-	// Called for each output of the groups not kept whole: what it is
-	// made from follows from where it is in the URL scheme.
+	// Called for each output of the groups not kept whole: it is kept
+	// when none of the inputs it declares (layout.Inputs) changed.
 	file := func(rel string) bool {
-		switch out := layout.OutputOf(rel); out.Kind {
-		case layout.PortalOutput:
-			// The home page and the sitemap list the pages, which only a
-			// created or removed report or organ changes, with the dates
-			// the home page shows; the rest summarise every report.
-			return (rel == "index.html" || rel == layout.SitemapPath()) && home
-		case layout.TotalsOutput:
-			return summaries && len(s.data) == 0
-		case layout.YearOutput:
-			return len(s.organs) == 0 && !s.data[out.Year] && !s.yearMoved(all, out.Year)
-		case layout.ReportOutput:
-			ys, ok := years(out.Org)
-			return ok && !s.organs[out.Org] && !s.touches(ys, out.Org, out.Year)
-		default: // layout.OrganOutput
-			_, ok := years(out.Org)
-			return ok && !s.organs[out.Org] && len(s.reports[out.Org]) == 0
+		in := layout.OutputOf(rel).Inputs(rel)
+		switch {
+		case in.All:
+			return false
+		case in.Organs && len(s.organs) > 0:
+			return false
+		case in.Reports && in.Year == 0 && len(s.moved) > 0:
+			return false
+		case in.Reports && in.Year != 0 && s.yearMoved(all, in.Year):
+			return false
+		case in.Figures && in.Year == 0 && len(s.data) > 0:
+			return false
+		case in.Figures && in.Year != 0 && s.data[in.Year]:
+			return false
+		case in.Published && !s.samePublished(before, after):
+			return false
+		case in.Organ == "":
+			return true
 		}
+		ys, ok := years(in.Organ)
+		switch {
+		case !ok || s.organs[in.Organ]:
+			return false
+		case in.OrganReports:
+			return len(s.reports[in.Organ]) == 0
+		case in.Report != 0:
+			return !s.touches(ys, in.Organ, in.Report)
+		}
+		return true
 	}
 	return keeper{file, group}
 }
