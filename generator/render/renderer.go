@@ -17,9 +17,6 @@ import (
 	"github.com/tdewolff/minify/v2/svg"
 )
 
-// PageKinds are the page templates a theme provides under layouts/.
-var PageKinds = []string{"home", "organ", "report", "error", "compare", "year", "totals"}
-
 // Renderer executes the theme's templates, parsed once. It is safe for
 // concurrent use.
 //
@@ -38,14 +35,25 @@ type Renderer struct {
 }
 
 // NewRenderer parses layouts/base.html, every layouts/partials/*.html and
-// one layouts/<kind>.html per page kind, each from the first layer of the
-// theme that has it.
-func NewRenderer(t *Theme, kinds []string, minifyOutput bool) (*Renderer, error) {
+// every other layouts/<kind>.html, the layout of the pages of that kind
+// (Page.Kind), each from the first layer of the theme that has it: a new
+// kind of page is its layout and its view, nothing to register.
+func NewRenderer(t *Theme, minifyOutput bool) (*Renderer, error) {
 	r := &Renderer{pages: map[string]*template.Template{}, min: newMinifier(), minify: minifyOutput}
 	r.bufs.New = func() any { return new(bytes.Buffer) }
 	partials, err := t.Files("layouts/partials")
 	if err != nil {
 		return nil, err
+	}
+	layouts, err := t.Files("layouts")
+	if err != nil {
+		return nil, err
+	}
+	var kinds []string
+	for _, f := range layouts {
+		if kind, ok := strings.CutSuffix(f, ".html"); ok && !strings.Contains(f, "/") && f != "base.html" {
+			kinds = append(kinds, kind)
+		}
 	}
 	common := template.New("base").Funcs(funcs)
 	for _, name := range append([]string{"base.html"}, prefix("partials/", partials)...) {

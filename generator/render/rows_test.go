@@ -31,7 +31,7 @@ func TestPageRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, minify := range []bool{true, false} {
-		rd, err := NewRenderer(theme, PageKinds, minify)
+		rd, err := NewRenderer(theme, minify)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -62,7 +62,7 @@ func TestUnbalancedRowMarks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rd, err := NewRenderer(theme, PageKinds, true)
+	rd, err := NewRenderer(theme, true)
 	if err != nil {
 		t.Fatal(err)
 	}

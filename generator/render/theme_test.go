@@ -148,3 +148,32 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// TestPageKindsAreTheLayouts: every layouts/<kind>.html is the layout of
+// a kind of page, the theme's and the site's alike, with nothing to
+// register; a kind without a layout is an error, not an empty page.
+func TestPageKindsAreTheLayouts(t *testing.T) {
+	site := t.TempDir()
+	write(t, filepath.Join(site, "layouts", "notice.html"), `{{define "main"}}<p>通知：{{.Body}}</p>{{end}}`)
+	th, err := OpenTheme(site, "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewRenderer(th, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &SiteInfo{Title: "测试", Language: "zh-CN"}
+	for _, kind := range []string{"home", "report", "organ", "compare", "year", "totals", "error", "notice"} {
+		if _, ok := r.pages[kind]; !ok {
+			t.Errorf("no layout for %q", kind)
+		}
+	}
+	var b strings.Builder
+	if err := r.Page(&b, &Page{Kind: "notice", Site: info, Body: "停机维护"}); err != nil || !strings.Contains(b.String(), "<p>通知：停机维护</p>") {
+		t.Errorf("notice page: %v\n%s", err, b.String())
+	}
+	if err := r.Page(&b, &Page{Kind: "missing", Site: info}); err == nil {
+		t.Error("a page kind without a layout rendered")
+	}
+}

@@ -199,7 +199,7 @@ func errorPage(source string, problems []string) []byte {
 		LiveReload: scriptPath, Body: problems,
 		Site: &render.SiteInfo{Title: cfg.Title, Language: cfg.Language, Footer: cfg.Footer}}
 	if theme, err := render.OpenTheme(source, cfg.Theme); err == nil {
-		if r, err := render.NewRenderer(theme, render.PageKinds, false); err == nil {
+		if r, err := render.NewRenderer(theme, false); err == nil {
 			var buf bytes.Buffer
 			if err := r.Page(&buf, p); err == nil {
 				return buf.Bytes()

@@ -94,7 +94,7 @@ func BenchmarkReportPage(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	r, err := render.NewRenderer(theme, render.PageKinds, s.Config.Minify)
+	r, err := render.NewRenderer(theme, s.Config.Minify)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -173,7 +173,7 @@ func newBuilder(s *content.Site, opts Options, sink Sink) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := render.NewRenderer(theme, render.PageKinds, s.Config.Minify)
+	r, err := render.NewRenderer(theme, s.Config.Minify)
 	if err != nil {
 		return nil, err
 	}
