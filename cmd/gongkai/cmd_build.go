@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync"
 	"time"
 
 	"github.com/gongkai/gongkai/generator/site"
@@ -90,22 +91,25 @@ func humanBytes(n int64) string {
 }
 
 // tuneGC lets a build's heap grow to three times what it keeps alive
-// (GOGC=200) where that stays under buildMemory: a build allocates
+// (GOGC=200) while that stays under buildMemory: a build allocates
 // millions of short-lived cells and strings, and collecting half as
-// often saved a tenth of a 10,000-report build (docs/performance.md). A
-// larger portal keeps more alive; the limit follows it (at least half as
-// much again as the live heap), so that the collector never runs without
-// end against a limit the portal has outgrown. A user's GOGC or
-// GOMEMLIMIT is left as it is. It returns a function that stops the
-// following.
+// often saved a tenth of a 10,000-report build (docs/performance.md).
+// Once the live heap is more than half of buildMemory, the limit would
+// make the collector run more often than Go's default, so the default
+// (GOGC=100, no limit) is restored for the rest of the build. A user's
+// GOGC or GOMEMLIMIT is left as it is. The returned stop puts the
+// settings back as they were.
 func tuneGC() (stop func()) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	debug.SetGCPercent(200)
-	debug.SetMemoryLimit(buildMemory)
+	percent := debug.SetGCPercent(200)
+	limit := debug.SetMemoryLimit(buildMemory)
 	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
 	go func() {
+		defer wg.Done()
 		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 		tick := time.NewTicker(100 * time.Millisecond)
 		defer tick.Stop()
@@ -115,16 +119,23 @@ func tuneGC() (stop func()) {
 				return
 			case <-tick.C:
 				metrics.Read(sample)
-				if sample[0].Value.Kind() == metrics.KindUint64 {
-					live := int64(sample[0].Value.Uint64())
-					debug.SetMemoryLimit(max(buildMemory, live+live/2))
+				if sample[0].Value.Kind() == metrics.KindUint64 && 2*int64(sample[0].Value.Uint64()) > buildMemory {
+					debug.SetGCPercent(percent)
+					debug.SetMemoryLimit(limit)
+					return
 				}
 			}
 		}
 	}()
-	return func() { close(done) }
+	return func() {
+		close(done)
+		wg.Wait()
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
+	}
 }
 
 // buildMemory is the heap a build may grow to before collecting more
-// often than GOGC says: the 10,000-report portal keeps some 250 MB alive.
+// often than GOGC=200 says: the 10,000-report portal keeps some 200 MB
+// alive.
 const buildMemory = 480 << 20

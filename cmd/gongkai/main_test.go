@@ -88,7 +88,7 @@ func TestFlagErrorsInChinese(t *testing.T) {
 }
 
 // TestTuneGC: a build collects less often unless the user has said how
-// (GOGC or GOMEMLIMIT).
+// (GOGC or GOMEMLIMIT), and puts the settings back when it stops.
 func TestTuneGC(t *testing.T) {
 	before := debug.SetGCPercent(77)
 	defer debug.SetGCPercent(before)
@@ -99,9 +99,18 @@ func TestTuneGC(t *testing.T) {
 	}
 	os.Unsetenv("GOGC")
 	stop := tuneGC()
-	stop()
-	if got := debug.SetGCPercent(77); got != 200 {
-		t.Errorf("GC percent = %d, want 200", got)
+	if got := debug.SetGCPercent(-1); got != 200 {
+		t.Errorf("during a build, GC percent = %d, want 200", got)
 	}
-	debug.SetMemoryLimit(math.MaxInt64)
+	debug.SetGCPercent(200)
+	if got := debug.SetMemoryLimit(-1); got != buildMemory {
+		t.Errorf("during a build, memory limit = %d, want %d", got, buildMemory)
+	}
+	stop()
+	if got := debug.SetGCPercent(77); got != 77 {
+		t.Errorf("after a build, GC percent = %d, want 77 put back", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("after a build, memory limit = %d, want none", got)
+	}
 }

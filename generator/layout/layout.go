@@ -205,13 +205,14 @@ func OutputOf(rel string) Output {
 	return Output{Kind: OrganOutput, Org: first}
 }
 
-// yearName reads a path segment of four digits as a year.
+// yearName reads a path segment of four digits, not starting with 0, as
+// a year.
 func yearName(s string) (int, bool) {
 	if len(s) != 4 {
 		return 0, false
 	}
 	y, err := strconv.Atoi(s)
-	return y, err == nil
+	return y, err == nil && y >= 1000
 }
 
 // Inputs are what an output is made from, in the terms an incremental
@@ -235,11 +236,11 @@ type Inputs struct {
 	Published bool
 	Year      int
 	// Organ: one organ's own file; with OrganReports every file of its
-	// reports, or with Report the report of that year and the reports
-	// before and after it (which a report's pages link and compare).
+	// reports, or with Report its report of Year and the reports before
+	// and after it (which a report's pages link and compare).
 	Organ        string
 	OrganReports bool
-	Report       int
+	Report       bool
 }
 
 // Inputs declares what each kind of output is made from.
@@ -254,7 +255,7 @@ func (o Output) Inputs(rel string) Inputs {
 	case OrganOutput:
 		return Inputs{Organ: o.Org, OrganReports: true}
 	case ReportOutput:
-		return Inputs{Organ: o.Org, Report: o.Year}
+		return Inputs{Organ: o.Org, Report: true, Year: o.Year}
 	}
 	if rel == "index.html" || rel == SitemapPath() {
 		// The pages there are, with the dates the home page shows.

@@ -17,6 +17,7 @@ func TestOutputOf(t *testing.T) {
 		"hongze/2023/index.html":         {Kind: ReportOutput, Org: "hongze", Year: 2023},
 		"hongze/2023/report.json":        {Kind: ReportOutput, Org: "hongze", Year: 2023},
 		"hongze/2023/compare/index.html": {Kind: ReportOutput, Org: "hongze", Year: 2023},
+		"hongze/0123/index.html":         {Kind: OrganOutput, Org: "hongze"},
 	} {
 		if got := OutputOf(rel); got != want {
 			t.Errorf("OutputOf(%q) = %+v, want %+v", rel, got, want)
@@ -86,9 +87,9 @@ func TestInputs(t *testing.T) {
 		"years/2023/index.html":     {Organs: true, Reports: true, Figures: true, Year: 2023},
 		"a/index.html":              {Organ: "a", OrganReports: true},
 		"a/feed.json":               {Organ: "a", OrganReports: true},
-		"a/2023/index.html":         {Organ: "a", Report: 2023},
-		"a/2023/compare/index.html": {Organ: "a", Report: 2023},
-		"a/2023/report.csv":         {Organ: "a", Report: 2023},
+		"a/2023/index.html":         {Organ: "a", Report: true, Year: 2023},
+		"a/2023/compare/index.html": {Organ: "a", Report: true, Year: 2023},
+		"a/2023/report.csv":         {Organ: "a", Report: true, Year: 2023},
 	} {
 		if got := OutputOf(rel).Inputs(rel); got != want {
 			t.Errorf("%s: %+v, want %+v", rel, got, want)

@@ -28,10 +28,11 @@ import (
 // definition of its markup. Minifying every page whole would read each
 // of a portal's 40,000 pages again (docs/performance.md).
 type Renderer struct {
-	pages  map[string]*template.Template
-	min    *minify.M
-	minify bool
-	bufs   sync.Pool
+	pages     map[string]*template.Template
+	asWritten map[string]*template.Template // the layouts unminified, for errors
+	min       *minify.M
+	minify    bool
+	bufs      sync.Pool
 }
 
 // NewRenderer parses layouts/base.html, every layouts/partials/*.html and
@@ -39,7 +40,7 @@ type Renderer struct {
 // (Page.Kind), each from the first layer of the theme that has it: a new
 // kind of page is its layout and its view, nothing to register.
 func NewRenderer(t *Theme, minifyOutput bool) (*Renderer, error) {
-	r := &Renderer{pages: map[string]*template.Template{}, min: newMinifier(), minify: minifyOutput}
+	r := &Renderer{min: newMinifier(), minify: minifyOutput}
 	r.bufs.New = func() any { return new(bytes.Buffer) }
 	partials, err := t.Files("layouts/partials")
 	if err != nil {
@@ -55,9 +56,26 @@ func NewRenderer(t *Theme, minifyOutput bool) (*Renderer, error) {
 			kinds = append(kinds, kind)
 		}
 	}
+	if r.pages, err = r.parseLayouts(t, kinds, partials, r.minify); err != nil {
+		return nil, err
+	}
+	if r.minify {
+		// The layouts as written, to tell where an error is: a position
+		// in the minified text would point nowhere.
+		if r.asWritten, err = r.parseLayouts(t, kinds, partials, false); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// parseLayouts parses one template set per page kind, each layout
+// minified first when minified is set.
+func (r *Renderer) parseLayouts(t *Theme, kinds, partials []string, minified bool) (map[string]*template.Template, error) {
+	pages := map[string]*template.Template{}
 	common := template.New("base").Funcs(funcs)
 	for _, name := range append([]string{"base.html"}, prefix("partials/", partials)...) {
-		if err := r.parse(common, t, "layouts/"+name); err != nil {
+		if err := r.parse(common, t, "layouts/"+name, minified); err != nil {
 			return nil, err
 		}
 	}
@@ -66,22 +84,23 @@ func NewRenderer(t *Theme, minifyOutput bool) (*Renderer, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := r.parse(page, t, "layouts/"+kind+".html"); err != nil {
+		if err := r.parse(page, t, "layouts/"+kind+".html", minified); err != nil {
 			return nil, err
 		}
-		r.pages[kind] = page
+		pages[kind] = page
 	}
-	return r, nil
+	return pages, nil
 }
 
-// parse adds the layout name to into, minified first when the site is.
-func (r *Renderer) parse(into *template.Template, t *Theme, name string) error {
+// parse adds the layout name to into, minified first when minified is
+// set.
+func (r *Renderer) parse(into *template.Template, t *Theme, name string, minified bool) error {
 	src, where, err := t.ReadFile(name)
 	if err != nil {
 		return err
 	}
 	text := string(src)
-	if r.minify {
+	if minified {
 		text = r.minifyLayout(text)
 	}
 	if _, err := into.New(name).Parse(text); err != nil {
@@ -101,8 +120,20 @@ func (r *Renderer) parse(into *template.Template, t *Theme, name string) error {
 func (r *Renderer) minifyLayout(src string) string {
 	var out bytes.Buffer
 	// Template comments write nothing, and the minifier reads one before
-	// the first tag as text it must keep, whitespace and all.
-	bare := templateComment.ReplaceAllString(src, "")
+	// the first tag as text it must keep, whitespace and all. One with
+	// trim markers still trims: it becomes an empty action that does.
+	bare := templateComment.ReplaceAllStringFunc(src, func(c string) string {
+		left, right := strings.HasPrefix(c, "{{-"), strings.HasSuffix(c, "-}}")
+		switch {
+		case left && right:
+			return `{{- "" -}}`
+		case left:
+			return `{{- ""}}`
+		case right:
+			return `{{"" -}}`
+		}
+		return ""
+	})
 	if err := layoutMinifier.Minify("text/html", &out, strings.NewReader(bare)); err != nil {
 		return src
 	}
@@ -128,6 +159,11 @@ func (r *Renderer) Page(w io.Writer, p *Page) error {
 	buf := r.bufs.Get().(*bytes.Buffer)
 	defer func() { buf.Reset(); r.bufs.Put(buf) }()
 	if err := t.ExecuteTemplate(buf, "base", p); err != nil {
+		if raw := r.asWritten[p.Kind]; raw != nil {
+			if rerr := raw.ExecuteTemplate(io.Discard, "base", p); rerr != nil {
+				err = rerr // the same error, at its line in the layout as written
+			}
+		}
 		return fmt.Errorf("页面 /%s（%s 版式）：%w", p.Path, p.Kind, err)
 	}
 	return r.writePage(w, buf.Bytes())

@@ -177,3 +177,27 @@ func TestPageKindsAreTheLayouts(t *testing.T) {
 		t.Error("a page kind without a layout rendered")
 	}
 }
+
+// TestMinifiedLayoutKeepsTrims: a template comment with trim markers
+// still trims when the layout is minified.
+func TestMinifiedLayoutKeepsTrims(t *testing.T) {
+	site := t.TempDir()
+	write(t, filepath.Join(site, "layouts", "notice.html"), "{{define \"main\"}}<p>甲\n{{- /* 注释 */ -}}\n乙 丙\n{{/* 注释 */ -}}\n丁\n{{- /* 注释 */}} 戊</p>{{end}}")
+	th, err := OpenTheme(site, "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, minify := range []bool{false, true} {
+		r, err := NewRenderer(th, minify)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		if err := r.Page(&b, &Page{Kind: "notice", Site: &SiteInfo{Title: "测试", Language: "zh-CN"}}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), "<p>甲乙 丙\n丁 戊</p>") && !strings.Contains(b.String(), "<p>甲乙 丙 丁 戊</p>") {
+			t.Errorf("minify %v: %q", minify, b.String()[strings.Index(b.String(), "<p>甲"):])
+		}
+	}
+}

@@ -128,8 +128,8 @@ func (s scope) keeper(old, cur *content.Site) keeper {
 			return false
 		case in.OrganReports:
 			return len(s.reports[in.Organ]) == 0
-		case in.Report != 0:
-			return !s.touches(ys, in.Organ, in.Report)
+		case in.Report:
+			return !s.touches(ys, in.Organ, in.Year)
 		}
 		return true
 	}
