@@ -28,7 +28,7 @@ var buildCmd = &command{
   gongkai build --base-url https://www.example.gov.cn/nianbao/
   gongkai build --source ../district-portal --destination /srv/www/nianbao
 
-EXIT STATUS
+退出状态
   0  构建成功
   1  检查发现问题（未发布），或构建失败
   2  用法错误

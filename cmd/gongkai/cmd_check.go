@@ -26,7 +26,7 @@ var checkCmd = &command{
   gongkai check
   gongkai check --source ../district-portal
 
-EXIT STATUS
+退出状态
   0  没有问题
   1  发现问题（或站点无法读取）
   2  用法错误

@@ -49,7 +49,7 @@ var importCmd = &command{
   gongkai import pingtan-2021.txt --cells active.normative_documents=69,3,665
   gongkai import 报告.txt --name 某某县人民政府 --year 2023 --org mouxian
 
-EXIT STATUS
+退出状态
   0  全部导入，且没有未确认的问题
   1  有文件无法导入或需要处理，或已导入但有未确认的问题、待核的单元格
   2  用法错误（参数不对，或需要 --org）

@@ -36,7 +36,7 @@ func TestImportCommand(t *testing.T) {
 		code int
 		out  string // expected in stdout+stderr
 	}{
-		{[]string{"import", "--help"}, 0, "EXIT STATUS"},
+		{[]string{"import", "--help"}, 0, "退出状态"},
 		{[]string{"import"}, 2, "需要一个 FILE"},
 		{[]string{"import", chinese, "--source", dir}, 2, "--org"},
 		{[]string{"import", seed, "--source", dir, "--org", "Bad"}, 2, "无效"},
@@ -48,7 +48,7 @@ func TestImportCommand(t *testing.T) {
 		{[]string{"import", filepath.Join(seedDir, "text/shanghai-bgt-2019.txt"), "--source", dir, "--org", "sh"}, 0, "已导入 上海市人民政府办公厅 2019 年报告"},
 		{[]string{"import", seed, "--source", dir, "--cells", "oops"}, 2, "应写作"},
 		{[]string{"check", "--source", dir}, 0, "检查通过"},
-		{[]string{"new", "--help"}, 0, "EXIT STATUS"},
+		{[]string{"new", "--help"}, 0, "退出状态"},
 		{[]string{"new", "hongze"}, 2, "ORG 和 YEAR"},
 		{[]string{"new", "hongze", "24", "--source", dir}, 2, "四位数"},
 		{[]string{"new", "hongze", "2024", "--source", dir}, 0, "上年结转已按 content/hongze/2023.toml"},

@@ -27,7 +27,7 @@ ORG 是机关目录名（小写字母、数字和连字符）。新机关需用 
   gongkai new erqi-office 2024
   gongkai new xinzheng 2024 --name 新郑市人民政府
 
-EXIT STATUS
+退出状态
   0  已新建
   1  无法新建（报告已存在等）
   2  用法错误（参数不对，或新机关缺少 --name）

@@ -42,7 +42,7 @@ config.toml、content/、layouts/、static/ 和 themes/：文件保存后自动
 
 按 Ctrl+C 停止。
 
-EXIT STATUS
+退出状态
   0  按 Ctrl+C 正常停止
   1  无法启动（不是站点目录、端口被占用等）
   2  用法错误

@@ -71,7 +71,7 @@ func TestServeUsage(t *testing.T) {
 		code int
 		out  string
 	}{
-		{[]string{"serve", "--help"}, exitOK, "EXIT STATUS"},
+		{[]string{"serve", "--help"}, exitOK, "退出状态"},
 		{[]string{"serve", "--port", "x"}, exitUsage, ""},
 		{[]string{"serve", "--bind", "no where"}, exitUsage, ""},
 		{[]string{"serve", "--bind", "http://127.0.0.1"}, exitUsage, ""},

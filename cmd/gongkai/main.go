@@ -75,7 +75,7 @@ func mainUsage(w io.Writer) {
 	fmt.Fprint(w, `
 运行 gongkai <命令> --help 查看该命令的说明和示例。
 
-EXIT STATUS
+退出状态
   0  成功
   1  检查发现问题，或构建失败
   2  用法错误
@@ -89,9 +89,30 @@ func newFlags(c *command, stderr io.Writer) *flag.FlagSet {
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), strings.TrimLeft(c.usage, "\n"))
 		fmt.Fprintln(fs.Output(), "\n参数：")
-		fs.PrintDefaults()
+		printFlags(fs)
 	}
 	return fs
+}
+
+// printFlags lists fs's options as they are written on the command line
+// (--name), in Chinese: the flag package's own list writes -name and
+// "(default …)".
+func printFlags(fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		value, usage := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		if value != "" {
+			line += " " + map[string]string{"string": "值", "int": "整数", "duration": "时长", "value": "值"}[value]
+			if strings.HasSuffix(line, " ") {
+				line += value
+			}
+		}
+		fmt.Fprintln(fs.Output(), line)
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" && f.DefValue != "0s" {
+			usage += "（默认 " + f.DefValue + "）"
+		}
+		fmt.Fprintln(fs.Output(), "        "+usage)
+	})
 }
 
 // parse parses flags that may stand before, between or after positional

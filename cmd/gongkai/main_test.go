@@ -33,7 +33,7 @@ func TestExitStatus(t *testing.T) {
 		{name: "no command", args: func(string) []string { return nil }, code: exitUsage},
 		{name: "unknown command", args: func(string) []string { return []string{"publish"} }, code: exitUsage, stderr: "未知命令"},
 		{name: "help", args: func(string) []string { return []string{"--help"} }, code: exitOK, stdout: "build"},
-		{name: "command help", args: func(string) []string { return []string{"check", "--help"} }, code: exitOK, stdout: "EXIT STATUS"},
+		{name: "command help", args: func(string) []string { return []string{"check", "--help"} }, code: exitOK, stdout: "退出状态"},
 		{name: "unknown flag", args: func(d string) []string { return []string{"check", "--sauce", d} }, code: exitUsage},
 		{name: "extra argument", args: func(d string) []string { return []string{"check", "--source", d, "extra"} }, code: exitUsage, stderr: "多余的参数"},
 		{name: "rules", args: func(string) []string { return []string{"check", "--rules"} }, code: exitOK, stdout: "carry-over"},
@@ -112,5 +112,21 @@ func TestTuneGC(t *testing.T) {
 	}
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("after a build, memory limit = %d, want none", got)
+	}
+}
+
+// TestHelpListsOptionsAsTyped: --help lists options as they are typed
+// (--name) with Chinese defaults, not the flag package's -name and
+// "(default …)".
+func TestHelpListsOptionsAsTyped(t *testing.T) {
+	for _, cmd := range []string{"build", "check", "serve", "new", "import"} {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{cmd, "--help"}, &stdout, &stderr); code != exitOK {
+			t.Fatalf("%s --help: exit %d", cmd, code)
+		}
+		out := stdout.String()
+		if !strings.Contains(out, "\n  --source 值\n") || strings.Contains(out, "\n  -source") || strings.Contains(out, "(default") {
+			t.Errorf("%s --help lists its options in the flag package's words:\n%s", cmd, out)
+		}
 	}
 }
