@@ -52,47 +52,37 @@ func num(c report.Cell, headers string) Cell {
 	return Cell{Text: c.String(), Num: true, Blank: c.Blank, Headers: headers}
 }
 
-// ActiveTables is table 二 as the form prints it: four small tables, one
-// per item of 第二十条.
-func ActiveTables(a report.Active) []Table {
-	docs := Table{ID: "t2-1", Caption: report.Article20Item1}
-	head := []Cell{{Text: report.ActiveItemsHeading, Header: true, Scope: "col"}}
-	for _, c := range report.DocumentColumns {
-		head = append(head, Cell{Text: c.Label, Header: true, Scope: "col"})
+// ActiveTables is table 二 as r's format prints it: one small table per
+// item of 第二十条, each with its own column headings
+// (report.FormatSpec.Active).
+func ActiveTables(r *report.Report) []Table {
+	f := report.FormatOf(r.Format)
+	if f == nil {
+		f = report.Formats[0]
 	}
-	docs.Head = [][]Cell{head}
-	for i, k := range report.DocumentKinds {
-		row := []Cell{{Text: k.Label, Header: true, Scope: "row"}}
-		if i < len(a.Documents) {
-			for _, c := range a.Documents[i].Cells {
-				row = append(row, num(c, ""))
+	var out []Table
+	for i, row := range f.Active {
+		if len(out) == 0 || out[len(out)-1].Caption != row.Item {
+			head := []Cell{{Text: report.ActiveItemsHeading, Header: true, Scope: "col"}}
+			for _, c := range row.Columns {
+				head = append(head, Cell{Text: c.Label, Header: true, Scope: "col"})
 			}
+			out = append(out, Table{ID: activeTableIDs[row.Item], Caption: row.Item, Head: [][]Cell{head}})
 		}
-		docs.Body = append(docs.Body, row)
-	}
-	single := func(id, caption, label string, rows [][2]string) Table {
-		t := Table{ID: id, Caption: caption, Head: [][]Cell{{
-			{Text: report.ActiveItemsHeading, Header: true, Scope: "col"},
-			{Text: label, Header: true, Scope: "col"},
-		}}}
-		for _, r := range rows {
-			t.Body = append(t.Body, []Cell{{Text: r[0], Header: true, Scope: "row"}, {Text: r[1], Num: true, Blank: r[1] == "/"}})
+		cells := []Cell{{Text: row.Label, Header: true, Scope: "row"}}
+		for _, v := range r.ActiveValues(i) {
+			cells = append(cells, Cell{Text: v.Text, Num: true, Blank: v.Blank})
 		}
-		return t
+		t := &out[len(out)-1]
+		t.Body = append(t.Body, cells)
 	}
-	decision := func(i int) [2]string {
-		v := "/"
-		if i < len(a.Decisions) {
-			v = a.Decisions[i].String()
-		}
-		return [2]string{report.DecisionKinds[i].Label, v}
-	}
-	return []Table{
-		docs,
-		single("t2-5", report.Article20Item5, report.DecisionsLabel, [][2]string{decision(0)}),
-		single("t2-6", report.Article20Item6, report.DecisionsLabel, [][2]string{decision(1), decision(2)}),
-		single("t2-8", report.Article20Item8, report.FeesAmountLabel, [][2]string{{report.FeesLabel, a.Fees.String()}}),
-	}
+	return out
+}
+
+// activeTableIDs are the ids of table 二's small tables, by item.
+var activeTableIDs = map[string]string{
+	report.Article20Item1: "t2-1", report.Article20Item5: "t2-5", report.Article20Item6: "t2-6",
+	report.Article20Item8: "t2-8", report.Article20Item9: "t2-9",
 }
 
 // ApplicationsTable is table 三 with its two-level column headers and

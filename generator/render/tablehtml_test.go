@@ -32,7 +32,7 @@ func TestRowsHTML(t *testing.T) {
 	if r.Subtotal("other") == nil {
 		t.Fatal("test report has no subtotal row")
 	}
-	tables := append(ActiveTables(r.Active), ApplicationsTable(r), AppealsTable(r))
+	tables := append(ActiveTables(r), ApplicationsTable(r), AppealsTable(r))
 	tables = append(tables, Table{ID: "escapes", Body: [][]Cell{{{Text: `<a & "b">`, Header: true, Class: "x", Href: "a?b=1&c=2"}, {Text: "it's", Class: "y"}}}})
 	var got strings.Builder
 	blanks := 0

@@ -169,11 +169,7 @@ func ReportPage(site *SiteInfo, o *report.Organ, r *report.Report, findings []re
 		sec := HTMLSection{ID: s.ID, Heading: s.Heading(), HTML: h}
 		switch s.ID {
 		case "active":
-			if r.Active2019 != nil {
-				sec.Tables = ActiveTables2019(r.Active2019)
-			} else {
-				sec.Tables = ActiveTables(r.Active)
-			}
+			sec.Tables = ActiveTables(r)
 		case "applications":
 			sec.Tables = []Table{ApplicationsTable(r)}
 		case "appeals":

@@ -28,14 +28,18 @@ type FormatSpec struct {
 	// Note is said on the page of a report in this format; "" for the
 	// format in force.
 	Note string
+	// Active are the rows of table 二 in printed order, each under its
+	// 第二十条 item; Report.ActiveValues reads a report's cells of row i.
+	Active []ActiveRow
 }
 
 // Formats are the national formats gongkai reads, the one in force first.
 var Formats = []*FormatSpec{
-	{ID: Format2021, Name: "2021年版格式（国办公开办函〔2021〕30号）", FirstYear: 2021},
+	{ID: Format2021, Name: "2021年版格式（国办公开办函〔2021〕30号）", FirstYear: 2021, Active: activeRows2021},
 	{ID: Format2019, Name: "2019年版格式（国办公开办函〔2019〕60号）", FirstYear: 2019, LastYear: 2020,
 		SingleRowGroups: []string{"other"},
-		Note:            "本报告按2019年版格式（国办公开办函〔2019〕60号）编制，表二与2021年起的格式不同。"},
+		Note:            "本报告按2019年版格式（国办公开办函〔2019〕60号）编制，表二与2021年起的格式不同。",
+		Active:          append(ActiveRows2019[:len(ActiveRows2019):len(ActiveRows2019)], procurementRow)},
 }
 
 // FormatOf is the format with the given ID, or nil.

@@ -95,6 +95,25 @@ var DocumentColumns = []Column{
 	{"in_force", InForceLabel},
 }
 
+// ActiveRow is one row of table 二 as a format prints it.
+type ActiveRow struct {
+	Key     string // TOML key under [active], also the JSON key
+	Label   string // as printed
+	Item    string // the 第二十条 item it is printed under
+	Columns []Column
+}
+
+// activeRows2021 are the rows of table 二 in the 2021 format, in printed
+// order: FormatSpec.Active, read through Report.ActiveValues.
+var activeRows2021 = []ActiveRow{
+	{"regulations", RegulationsLabel, Article20Item1, DocumentColumns},
+	{"normative_documents", NormativeLabel, Article20Item1, DocumentColumns},
+	{"licensing", LicensingLabel, Article20Item5, []Column{{"licensing", DecisionsLabel}}},
+	{"punishment", PunishmentLabel, Article20Item6, []Column{{"punishment", DecisionsLabel}}},
+	{"coercion", CoercionLabel, Article20Item6, []Column{{"coercion", DecisionsLabel}}},
+	{"fees", FeesLabel, Article20Item8, []Column{{"fees", FeesAmountLabel}}},
+}
+
 // DecisionKinds are the single-count rows of table 二 (第五、六项).
 var DecisionKinds = []Column{
 	{"licensing", LicensingLabel},

@@ -49,17 +49,9 @@ var (
 	}
 )
 
-// ActiveRow2019 is one row of table 二 in the 2019 format.
-type ActiveRow2019 struct {
-	Key     string // TOML key under [active], also the JSON key
-	Label   string // as printed
-	Item    string // the 第二十条 item it is printed under
-	Columns []Column
-}
-
 // ActiveRows2019 are the rows of table 二 in the 2019 format, in printed
 // order, except 政府集中采购, whose amount is a decimal (Active2019.Procurement).
-var ActiveRows2019 = []ActiveRow2019{
+var ActiveRows2019 = []ActiveRow{
 	{"regulations", RegulationsLabel, Article20Item1, MadeColumns},
 	{"normative_documents", NormativeLabel2019, Article20Item1, MadeColumns},
 	{"licensing", LicensingLabel, Article20Item5, ItemColumns},
@@ -71,6 +63,10 @@ var ActiveRows2019 = []ActiveRow2019{
 
 // ProcurementKey is the TOML and JSON key of 政府集中采购.
 const ProcurementKey = "procurement"
+
+// procurementRow is 政府集中采购 as the 2019 form prints it, after
+// ActiveRows2019.
+var procurementRow = ActiveRow{ProcurementKey, ProcurementLabel, Article20Item9, ProcurementColumns}
 
 // DecisionRows2019 maps the rows of table 二 that both formats share: the
 // 处理决定数量 of 行政许可, 行政处罚 and 行政强制, indexed like
