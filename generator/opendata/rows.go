@@ -60,43 +60,90 @@ var (
 	tableAppeals      = report.Sections[3].Heading()
 )
 
-// entries lists every row of the three tables of a 2021-format report;
-// entries2019 those of a 2019-format one, whose table 二 differs.
+// entries lists every row of the three tables of a report in the format
+// in force (report.Formats[0]); entriesByFormat those of each format,
+// whose table 二 differs.
 var (
-	entries     = append(activeEntries2021(), sharedEntries()...)
-	entries2019 = append(activeEntries2019(), sharedEntries()...)
+	entriesByFormat = map[string][]entry{}
+	entries         []entry
 )
+
+func init() {
+	for _, f := range report.Formats {
+		entriesByFormat[f.ID] = append(activeEntries(f), sharedEntries()...)
+	}
+	entries = entriesByFormat[report.Formats[0].ID]
+}
 
 // entriesFor lists the rows of r's format.
 func entriesFor(r *report.Report) []entry {
-	if r.Format == report.Format2019 {
-		return entries2019
+	if es, ok := entriesByFormat[r.Format]; ok {
+		return es
 	}
 	return entries
 }
 
-func activeEntries2021() []entry {
+// activeEntries are the rows of table 二 of format f (FormatSpec.Active),
+// read through Report.ActiveValues: a row of one figure is that figure
+// (a count, or an amount), any other an object of named cells, with a
+// signed 本年增/减 and an amount where the format has them.
+func activeEntries(f *report.FormatSpec) []entry {
 	var out []entry
-	for i, k := range report.DocumentKinds {
-		out = append(out, rowEntry(entry{Path: "active." + k.Key, Table: tableActive, Label: k.Label,
-			Columns: report.DocumentColumns}, func(r *report.Report) report.Row {
-			return at(r.Active.Documents, i)
-		}))
-	}
-	for i, k := range report.DecisionKinds {
-		out = append(out, entry{Path: "active." + k.Key, Table: tableActive, Label: k.Label, Kind: countCell,
-			Columns: []report.Column{{Key: k.Key, Label: report.DecisionsLabel}},
-			get: func(r *report.Report) any {
-				if i >= len(r.Active.Decisions) {
+	for i, row := range f.Active {
+		e := entry{Path: "active." + row.Key, Table: tableActive, Label: row.Label, Columns: row.Columns}
+		switch {
+		case row.Scalar && row.Amount != "":
+			e.Kind = amountCell
+			e.get = func(r *report.Report) any { return amountValue(first(r.ActiveValues(i)).Amount) }
+		case row.Scalar:
+			e.Kind = countCell
+			e.get = func(r *report.Report) any { return cellValue(first(r.ActiveValues(i)).Count) }
+		default:
+			e.Defs = make([]string, len(row.Columns))
+			e.Columns = append([]report.Column(nil), row.Columns...)
+			for j, c := range row.Columns {
+				switch {
+				case c.Key == report.SignedKey:
+					e.Defs[j] = "signed_count"
+				case c.Key == row.Amount:
+					e.Defs[j] = "amount"
+					if row.Unit != "" {
+						e.Columns[j].Label += "（" + row.Unit + "）"
+					}
+				}
+			}
+			if row.Amount == "" {
+				out = append(out, rowEntry(e, func(r *report.Report) report.Row { return r.ActiveRow(i) }))
+				continue
+			}
+			cols := row.Columns
+			e.get = func(r *report.Report) any {
+				vs := r.ActiveValues(i)
+				if vs == nil {
 					return nil
 				}
-				return cellValue(r.Active.Decisions[i])
-			}})
+				o := make(Object, 0, len(cols))
+				for j, c := range cols {
+					v := cellValue(vs[j].Count)
+					if vs[j].IsAmount {
+						v = amountValue(vs[j].Amount)
+					}
+					o = append(o, Member{c.Key, v})
+				}
+				return o
+			}
+		}
+		out = append(out, e)
 	}
-	out = append(out, entry{Path: "active.fees", Table: tableActive, Label: report.FeesLabel, Kind: amountCell,
-		Columns: []report.Column{{Key: "fees", Label: report.FeesAmountLabel}},
-		get:     func(r *report.Report) any { return amountValue(r.Active.Fees) }})
 	return out
+}
+
+// first is the first of a row's values, blank when there is none.
+func first(vs []report.ActiveValue) report.ActiveValue {
+	if len(vs) == 0 {
+		return report.ActiveValue{Count: report.Cell{Blank: true}, Amount: report.Decimal{Blank: true}}
+	}
+	return vs[0]
 }
 
 // sharedEntries are the rows of tables 三 and 四, the same in both formats.

@@ -45,10 +45,6 @@ func Schema() Object {
 		}
 		props = append(props, Member{m.Key, objectSchema(m.Value.(*Object))})
 	}
-	active2019 := &Object{}
-	for _, e := range activeEntries2019() {
-		active2019.Set(e.Path, e.schema())
-	}
 	props = append(props,
 		Member{"indicators", closed(indicatorSchemas())},
 		Member{"acknowledged", Object{{"type", "array"}, {"items", closed(Object{
@@ -64,17 +60,33 @@ func Schema() Object {
 		})},
 	)
 	s = append(s, closed(props)...)
-	s = append(s,
-		Member{"if", Object{{"properties", Object{{"format", Object{{"const", report.Format2019}}}}}}},
-		Member{"then", Object{{"properties", Object{{"active", objectSchema((*active2019)[0].Value.(*Object))}}}}},
-		Member{"else", Object{{"properties", Object{{"active", active2021}}}}},
-	)
+	s = append(s, activeByFormat(report.Formats[1:], active2021)...)
 	s = append(s, Member{"$defs", Object{
 		{"count", Object{{"type", []string{"integer", "null"}}, {"minimum", 0}}},
 		{"signed_count", Object{{"type", []string{"integer", "null"}}, {"description", "本年增/减: may be negative"}}},
 		{"amount", Object{{"type", []string{"number", "null"}}, {"minimum", 0}}},
 	}})
 	return s
+}
+
+// activeByFormat is the schema of active for each format after the one
+// in force, as if/then/else: if format is the first of others, its
+// table 二, else the next, and last inForce, the format in force's.
+func activeByFormat(others []*report.FormatSpec, inForce Object) Object {
+	if len(others) == 0 {
+		return nil // one format: nothing to choose
+	}
+	f := others[0]
+	table := &Object{}
+	for _, e := range entriesByFormat[f.ID][:len(f.Active)] {
+		table.Set(e.Path, e.schema())
+	}
+	then := Object{{"properties", Object{{"active", objectSchema((*table)[0].Value.(*Object))}}}}
+	ifFormat := Object{{"properties", Object{{"format", Object{{"const", f.ID}}}}}}
+	if len(others) == 1 {
+		return Object{{"if", ifFormat}, {"then", then}, {"else", Object{{"properties", Object{{"active", inForce}}}}}}
+	}
+	return Object{{"if", ifFormat}, {"then", then}, {"else", activeByFormat(others[1:], inForce)}}
 }
 
 // schema is the schema of one table entry.

@@ -45,9 +45,18 @@ func Columns() []Column {
 		Column{"url", "string", "报告页面", "absolute URL of the report's page"},
 		Column{"data_url", "string", "报告数据", "absolute URL of the report's report.json"},
 	)
-	// Table 二 of the 2019 format comes last, so that the columns above
-	// keep their places; its columns are named format2019.active.….
-	return append(cols, entryColumns(activeEntries2019(), "format2019.", "2019 format (国办公开办函〔2019〕60号) only; empty for other reports, or when the cell was blank")...)
+	// Table 二 of each other format comes last, so that the columns above
+	// keep their places; its columns are named format<ID>.active.….
+	for _, f := range report.Formats[1:] {
+		cols = append(cols, entryColumns(otherActive(f), "format"+f.ID+".", f.ID+" format ("+f.Notice+") only; empty for other reports, or when the cell was blank")...)
+	}
+	return cols
+}
+
+// otherActive are the table 二 entries of a format other than the one in
+// force, as /data/reports.csv has them after the other columns.
+func otherActive(f *report.FormatSpec) []entry {
+	return entriesByFormat[f.ID][:len(f.Active)]
 }
 
 // entryColumns are the CSV columns of table entries.
@@ -83,26 +92,24 @@ func ReportsCSV(w io.Writer, rows []Row) error {
 		header[i] = col.Name
 	}
 	c.record(header...)
-	active2019 := activeEntries2019()
 	for _, row := range rows {
-		if writeReportsLine(c, row, active2019); c.err != nil {
+		if writeReportsLine(c, row); c.err != nil {
 			return c.err
 		}
 	}
 	return c.flush()
 }
 
-// writeReportsLine writes row's line of /data/reports.csv; active2019
-// is activeEntries2019().
-func writeReportsLine(c *csvWriter, row Row, active2019 []entry) {
+// writeReportsLine writes row's line of /data/reports.csv: table 二's
+// columns are filled for the report's own format only.
+func writeReportsLine(c *csvWriter, row Row) {
 	r, o := row.Report, row.Organ
 	line := append(c.line[:0], o.Slug, o.Name, o.Category, r.Year, r.Format, r.Published)
+	inForce := r.Format == report.Formats[0].ID
 	for i := range entries {
 		e := &entries[i]
-		if r.Format == report.Format2019 && e.Table == tableActive {
-			for range e.Columns {
-				line = append(line, nil)
-			}
+		if !inForce && e.Table == tableActive {
+			line = appendNils(line, len(e.Columns))
 			continue
 		}
 		line = e.appendCells(line, r)
@@ -111,11 +118,24 @@ func writeReportsLine(c *csvWriter, row Row, active2019 []entry) {
 		line = append(line, m.Value)
 	}
 	line = append(line, len(r.Acknowledged), row.URL, row.Data)
-	for i := range active2019 {
-		line = active2019[i].appendCells(line, r)
+	for _, f := range report.Formats[1:] {
+		for _, e := range otherActive(f) {
+			if r.Format == f.ID {
+				line = e.appendCells(line, r)
+			} else {
+				line = appendNils(line, len(e.Columns))
+			}
+		}
 	}
 	c.record(line...)
 	c.line = line // some three hundred fields: grown once per file
+}
+
+func appendNils(line []any, n int) []any {
+	for range n {
+		line = append(line, nil)
+	}
+	return line
 }
 
 // ReportsCSVHeader is the start of /data/reports.csv, BOM included, and
@@ -131,7 +151,7 @@ func ReportsCSVHeader() []byte {
 func ReportsCSVLine(row Row) []byte {
 	var b bytes.Buffer
 	c := newCSV(&b, false)
-	writeReportsLine(c, row, activeEntries2019())
+	writeReportsLine(c, row)
 	c.flush()
 	return b.Bytes()
 }

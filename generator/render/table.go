@@ -71,7 +71,7 @@ func ActiveTables(r *report.Report) []Table {
 		}
 		cells := []Cell{{Text: row.Label, Header: true, Scope: "row"}}
 		for _, v := range r.ActiveValues(i) {
-			cells = append(cells, Cell{Text: v.Text, Num: true, Blank: v.Blank})
+			cells = append(cells, Cell{Text: v.Text(), Num: true, Blank: v.Blank()})
 		}
 		t := &out[len(out)-1]
 		t.Body = append(t.Body, cells)

@@ -1,9 +1,30 @@
 package report
 
-// ActiveValue is one cell of table 二 as printed.
+// ActiveValue is one cell of table 二: a count, or an amount.
 type ActiveValue struct {
-	Text  string // as printed; "/" when blank
-	Blank bool   // the report left it blank
+	Count    Cell
+	Amount   Decimal
+	IsAmount bool
+	Unit     string // printed after an amount (2019's 采购总金额, in 元)
+}
+
+// Text is the cell as printed: "/" when blank.
+func (v ActiveValue) Text() string {
+	if !v.IsAmount {
+		return v.Count.String()
+	}
+	if v.Amount.Blank {
+		return v.Amount.String()
+	}
+	return v.Amount.String() + v.Unit
+}
+
+// Blank reports whether the report left the cell blank.
+func (v ActiveValue) Blank() bool {
+	if v.IsAmount {
+		return v.Amount.Blank
+	}
+	return v.Count.Blank
 }
 
 // ActiveValues are r's cells of row i of its format's table 二
@@ -19,14 +40,30 @@ func (r *Report) ActiveValues(i int) []ActiveValue {
 		if i >= len(a.Documents) {
 			return nil
 		}
-		return cellValues(a.Documents[i].Cells)
+		return countValues(a.Documents[i].Cells)
 	case i < len(DocumentKinds)+len(DecisionKinds):
 		if d := i - len(DocumentKinds); d < len(a.Decisions) {
-			return cellValues(a.Decisions[d : d+1])
+			return countValues(a.Decisions[d : d+1])
 		}
-		return []ActiveValue{{Text: "/", Blank: true}}
+		return []ActiveValue{{Count: Cell{Blank: true}}}
 	}
-	return []ActiveValue{{Text: a.Fees.String(), Blank: a.Fees.Blank}}
+	return []ActiveValue{{Amount: a.Fees, IsAmount: true}}
+}
+
+// ActiveRow is r's row i of table 二 when the format keeps it as a row of
+// counts (table 二's rows of named counts); not Known otherwise.
+func (r *Report) ActiveRow(i int) Row {
+	var rows []Row
+	switch {
+	case r.Format == Format2019 && r.Active2019 != nil:
+		rows = r.Active2019.Rows
+	case r.Format != Format2019:
+		rows = r.Active.Documents
+	}
+	if i < len(rows) {
+		return rows[i]
+	}
+	return Row{}
 }
 
 func (r *Report) active2019Values(i int) []ActiveValue {
@@ -39,23 +76,19 @@ func (r *Report) active2019Values(i int) []ActiveValue {
 				cells[c] = a.Rows[i].Cells[c]
 			}
 		}
-		return cellValues(cells)
+		return countValues(cells)
 	}
 	p := Procurement{Projects: Cell{Blank: true}, Amount: Decimal{Blank: true}}
 	if a != nil {
 		p = a.Procurement
 	}
-	amount := ActiveValue{Text: p.Amount.String(), Blank: p.Amount.Blank}
-	if !p.Amount.Blank {
-		amount.Text += ProcurementUnit // the form prints the 元 after the figure
-	}
-	return []ActiveValue{{Text: p.Projects.String(), Blank: p.Projects.Blank}, amount}
+	return []ActiveValue{{Count: p.Projects}, {Amount: p.Amount, IsAmount: true, Unit: ProcurementUnit}}
 }
 
-func cellValues(cells []Cell) []ActiveValue {
+func countValues(cells []Cell) []ActiveValue {
 	out := make([]ActiveValue, len(cells))
 	for i, c := range cells {
-		out[i] = ActiveValue{Text: c.String(), Blank: c.Blank}
+		out[i] = ActiveValue{Count: c}
 	}
 	return out
 }

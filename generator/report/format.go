@@ -20,6 +20,7 @@ const (
 type FormatSpec struct {
 	ID        string // format = "…" in <year>.toml
 	Name      string // as pages and messages cite it
+	Notice    string // the notice that fixed it
 	FirstYear int    // the first report year it is for
 	LastYear  int    // the last report year it is for; 0 while in force
 	// SingleRowGroups are the result groups of table 三 the format
@@ -35,8 +36,9 @@ type FormatSpec struct {
 
 // Formats are the national formats gongkai reads, the one in force first.
 var Formats = []*FormatSpec{
-	{ID: Format2021, Name: "2021年版格式（国办公开办函〔2021〕30号）", FirstYear: 2021, Active: activeRows2021},
-	{ID: Format2019, Name: "2019年版格式（国办公开办函〔2019〕60号）", FirstYear: 2019, LastYear: 2020,
+	{ID: Format2021, Name: "2021年版格式（国办公开办函〔2021〕30号）", Notice: "国办公开办函〔2021〕30号", FirstYear: 2021,
+		Active: activeRows2021},
+	{ID: Format2019, Name: "2019年版格式（国办公开办函〔2019〕60号）", Notice: "国办公开办函〔2019〕60号", FirstYear: 2019, LastYear: 2020,
 		SingleRowGroups: []string{"other"},
 		Note:            "本报告按2019年版格式（国办公开办函〔2019〕60号）编制，表二与2021年起的格式不同。",
 		Active:          append(ActiveRows2019[:len(ActiveRows2019):len(ActiveRows2019)], procurementRow)},

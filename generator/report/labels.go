@@ -101,17 +101,23 @@ type ActiveRow struct {
 	Label   string // as printed
 	Item    string // the 第二十条 item it is printed under
 	Columns []Column
+	// Scalar: the row is one figure, written key = value (2021's 行政许可),
+	// not a table of named cells.
+	Scalar bool
+	// Amount names the column that is an amount, not a count; "" when
+	// none. Unit is printed after it on the page ("" when its label says).
+	Amount, Unit string
 }
 
 // activeRows2021 are the rows of table 二 in the 2021 format, in printed
 // order: FormatSpec.Active, read through Report.ActiveValues.
 var activeRows2021 = []ActiveRow{
-	{"regulations", RegulationsLabel, Article20Item1, DocumentColumns},
-	{"normative_documents", NormativeLabel, Article20Item1, DocumentColumns},
-	{"licensing", LicensingLabel, Article20Item5, []Column{{"licensing", DecisionsLabel}}},
-	{"punishment", PunishmentLabel, Article20Item6, []Column{{"punishment", DecisionsLabel}}},
-	{"coercion", CoercionLabel, Article20Item6, []Column{{"coercion", DecisionsLabel}}},
-	{"fees", FeesLabel, Article20Item8, []Column{{"fees", FeesAmountLabel}}},
+	{Key: "regulations", Label: RegulationsLabel, Item: Article20Item1, Columns: DocumentColumns},
+	{Key: "normative_documents", Label: NormativeLabel, Item: Article20Item1, Columns: DocumentColumns},
+	{Key: "licensing", Label: LicensingLabel, Item: Article20Item5, Columns: []Column{{"licensing", DecisionsLabel}}, Scalar: true},
+	{Key: "punishment", Label: PunishmentLabel, Item: Article20Item6, Columns: []Column{{"punishment", DecisionsLabel}}, Scalar: true},
+	{Key: "coercion", Label: CoercionLabel, Item: Article20Item6, Columns: []Column{{"coercion", DecisionsLabel}}, Scalar: true},
+	{Key: "fees", Label: FeesLabel, Item: Article20Item8, Columns: []Column{{"fees", FeesAmountLabel}}, Scalar: true, Amount: "fees"},
 }
 
 // DecisionKinds are the single-count rows of table 二 (第五、六项).

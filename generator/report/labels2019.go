@@ -52,13 +52,13 @@ var (
 // ActiveRows2019 are the rows of table 二 in the 2019 format, in printed
 // order, except 政府集中采购, whose amount is a decimal (Active2019.Procurement).
 var ActiveRows2019 = []ActiveRow{
-	{"regulations", RegulationsLabel, Article20Item1, MadeColumns},
-	{"normative_documents", NormativeLabel2019, Article20Item1, MadeColumns},
-	{"licensing", LicensingLabel, Article20Item5, ItemColumns},
-	{"other_services", OtherServicesLabel, Article20Item5, ItemColumns},
-	{"punishment", PunishmentLabel, Article20Item6, ItemColumns},
-	{"coercion", CoercionLabel, Article20Item6, ItemColumns},
-	{"fees", FeesLabel, Article20Item8, FeeItemColumns},
+	{Key: "regulations", Label: RegulationsLabel, Item: Article20Item1, Columns: MadeColumns},
+	{Key: "normative_documents", Label: NormativeLabel2019, Item: Article20Item1, Columns: MadeColumns},
+	{Key: "licensing", Label: LicensingLabel, Item: Article20Item5, Columns: ItemColumns},
+	{Key: "other_services", Label: OtherServicesLabel, Item: Article20Item5, Columns: ItemColumns},
+	{Key: "punishment", Label: PunishmentLabel, Item: Article20Item6, Columns: ItemColumns},
+	{Key: "coercion", Label: CoercionLabel, Item: Article20Item6, Columns: ItemColumns},
+	{Key: "fees", Label: FeesLabel, Item: Article20Item8, Columns: FeeItemColumns},
 }
 
 // ProcurementKey is the TOML and JSON key of 政府集中采购.
@@ -66,7 +66,8 @@ const ProcurementKey = "procurement"
 
 // procurementRow is 政府集中采购 as the 2019 form prints it, after
 // ActiveRows2019.
-var procurementRow = ActiveRow{ProcurementKey, ProcurementLabel, Article20Item9, ProcurementColumns}
+var procurementRow = ActiveRow{Key: ProcurementKey, Label: ProcurementLabel, Item: Article20Item9,
+	Columns: ProcurementColumns, Amount: "amount", Unit: ProcurementUnit}
 
 // DecisionRows2019 maps the rows of table 二 that both formats share: the
 // 处理决定数量 of 行政许可, 行政处罚 and 行政强制, indexed like
