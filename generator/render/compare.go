@@ -207,33 +207,6 @@ func singleHead(years [2]int) [][]Cell {
 	return [][]Cell{append([]Cell{{Text: report.ActiveItemsHeading, Header: true, Scope: "col"}}, triple(years)...)}
 }
 
-// activeCompare is table 二 as one list of items, each with both years.
-func activeCompare(prev, cur *report.Report, years [2]int, out *cellRows) Table {
-	t := Table{ID: "c2", Class: compareClass, Caption: report.Sections[1].Heading() + "：两年对比", Head: singleHead(years)}
-	out.start(&t)
-	add := func(label string, of func(r *report.Report) report.Value) {
-		out.row(label, 1)
-		out.figure(of(prev), of(cur))
-	}
-	for k, kind := range report.DocumentKinds {
-		for c, col := range report.DocumentColumns {
-			add(kind.Label+" · "+col.Label, func(r *report.Report) report.Value {
-				if k >= len(r.Active.Documents) {
-					return report.Value{Blank: true}
-				}
-				return report.RowCell(r.Active.Documents[k], c)
-			})
-		}
-	}
-	for k, kind := range report.DecisionKinds {
-		add(kind.Label+" · "+report.DecisionsLabel, func(r *report.Report) report.Value {
-			return report.Count(r.Decision(k))
-		})
-	}
-	add(report.FeesLabel+" · "+report.FeesAmountLabel, func(r *report.Report) report.Value { return report.Amount(r.Active.Fees) })
-	return t
-}
-
 // applicationsCompare is table 三 with every cell of both years. A group
 // gets a 小计 line after its sub-rows, so that years that printed it as
 // one line still compare.

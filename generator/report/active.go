@@ -27,6 +27,14 @@ func (v ActiveValue) Blank() bool {
 	return v.Count.Blank
 }
 
+// Value is the cell as a figure, for sums and comparisons.
+func (v ActiveValue) Value() Value {
+	if v.IsAmount {
+		return Amount(v.Amount)
+	}
+	return Count(v.Count)
+}
+
 // ActiveValues are r's cells of row i of its format's table 二
 // (FormatSpec.Active[i]), whatever the format keeps them in; nil for a
 // row the report did not print.
@@ -37,7 +45,7 @@ func (r *Report) ActiveValues(i int) []ActiveValue {
 	a := r.Active
 	switch {
 	case i < len(DocumentKinds):
-		if i >= len(a.Documents) {
+		if i >= len(a.Documents) || !a.Documents[i].Known {
 			return nil
 		}
 		return countValues(a.Documents[i].Cells)

@@ -6,17 +6,41 @@ import (
 	"github.com/gongkai/gongkai/generator/report"
 )
 
-// activeCompareAny compares table 二 whatever the formats of the two
-// years: the 2021 table, the 2019 table, or across the change of format
-// only the rows both formats share.
+// activeCompareAny compares table 二: every cell when both years follow
+// one format, or across a change of format only the figures both count
+// alike.
 func activeCompareAny(prev, cur *report.Report, years [2]int, out *cellRows) Table {
-	switch {
-	case prev.Active2019 != nil && cur.Active2019 != nil:
-		return activeCompare2019(prev, cur, years, out)
-	case prev.Active2019 != nil || cur.Active2019 != nil:
-		return activeCompareShared(prev, cur, years, out)
+	if f := report.FormatOf(cur.Format); f != nil && prev.Format == cur.Format {
+		return activeCompare(f, prev, cur, years, out)
 	}
-	return activeCompare(prev, cur, years, out)
+	return activeCompareShared(prev, cur, years, out)
+}
+
+// activeCompare is table 二 of two reports in format f, every cell of
+// every row (FormatSpec.Active).
+func activeCompare(f *report.FormatSpec, prev, cur *report.Report, years [2]int, out *cellRows) Table {
+	t := Table{ID: "c2", Class: compareClass, Caption: report.Sections[1].Heading() + "：两年对比", Head: singleHead(years)}
+	out.start(&t)
+	for i, row := range f.Active {
+		a, b := prev.ActiveValues(i), cur.ActiveValues(i)
+		for c, col := range row.Columns {
+			label := row.Label + " · " + col.Label
+			if col.Key == row.Amount && row.Unit != "" {
+				label += "（" + row.Unit + "）"
+			}
+			out.row(label, 1)
+			out.figure(valueAt(a, c), valueAt(b, c))
+		}
+	}
+	return t
+}
+
+// valueAt is cell c of a row's values as a figure, blank when missing.
+func valueAt(vs []report.ActiveValue, c int) report.Value {
+	if c < len(vs) {
+		return vs[c].Value()
+	}
+	return report.Value{Blank: true}
 }
 
 // activeCompareShared is table 二 across the change of format: only the
@@ -33,32 +57,6 @@ func activeCompareShared(prev, cur *report.Report, years [2]int, out *cellRows) 
 		out.row(kind.Label+" · "+report.DecisionCountLabel, 1)
 		out.figure(report.Count(prev.Decision(k)), report.Count(cur.Decision(k)))
 	}
-	return t
-}
-
-// activeCompare2019 is table 二 of two 2019-format reports, every cell.
-func activeCompare2019(prev, cur *report.Report, years [2]int, out *cellRows) Table {
-	t := Table{ID: "c2", Class: compareClass, Caption: report.Sections[1].Heading() + "：两年对比", Head: singleHead(years)}
-	out.start(&t)
-	add := func(label string, a, b report.Value) {
-		out.row(label, 1)
-		out.figure(a, b)
-	}
-	cell := func(r *report.Report, i, c int) report.Value {
-		if i >= len(r.Active2019.Rows) {
-			return report.Value{Blank: true}
-		}
-		return report.RowCell(r.Active2019.Rows[i], c)
-	}
-	for i, spec := range report.ActiveRows2019 {
-		for c, col := range spec.Columns {
-			add(spec.Label+" · "+col.Label, cell(prev, i, c), cell(cur, i, c))
-		}
-	}
-	pa, pb := prev.Active2019.Procurement, cur.Active2019.Procurement
-	add(report.ProcurementLabel+" · "+report.ProjectsLabel, report.Count(pa.Projects), report.Count(pb.Projects))
-	add(report.ProcurementLabel+" · "+report.ProcurementAmount+"（"+report.ProcurementUnit+"）",
-		report.Amount(pa.Amount), report.Amount(pb.Amount))
 	return t
 }
 
