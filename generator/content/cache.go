@@ -2,9 +2,9 @@ package content
 
 import (
 	"path/filepath"
-	"strconv"
 	"strings"
 
+	"github.com/gongkai/gongkai/generator/layout"
 	"github.com/gongkai/gongkai/generator/report"
 )
 
@@ -111,20 +111,19 @@ func (c *Cache) store(slugs []string, entries []*organEntry) {
 // cachedReport loads the report of year from dir, or takes it from prev
 // when its two files are as they were. Without a cache (prev == nil and
 // stamps false) it only loads.
-func cachedReport(dir, name string, year int, prev *organEntry, stamps bool) (reportEntry, bool) {
+func cachedReport(dir, slug string, year int, prev *organEntry, stamps bool) (reportEntry, bool) {
 	if !stamps {
-		r, fs := loadReport(dir, name, year)
+		r, fs := loadReport(dir, slug, year)
 		return reportEntry{report: r, findings: fs}, false
 	}
-	base := filepath.Join(dir, strconv.Itoa(year))
-	ts, tok := stampOf(base + ".toml")
-	ms, mok := stampOf(base + ".md")
+	ts, tok := stampOf(filepath.Join(dir, layout.ReportName(year, "toml")))
+	ms, mok := stampOf(filepath.Join(dir, layout.ReportName(year, "md")))
 	if prev != nil && tok && mok {
 		if e, ok := prev.reports[year]; ok && e.toml == ts && e.md == ms {
 			return e, true
 		}
 	}
-	r, fs := loadReport(dir, name, year)
+	r, fs := loadReport(dir, slug, year)
 	e := reportEntry{report: r, findings: fs}
 	if tok && mok {
 		// Stamped before reading: a write during the read leaves a stamp

@@ -15,7 +15,6 @@ import (
 	"runtime"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -227,16 +226,15 @@ func loadOrgan(root, slug string, prev *organEntry, stamps bool) *organEntry {
 	}
 	reports := map[int]reportEntry{}
 	for _, y := range sortedYears(tomls, mds) {
-		name := fmt.Sprintf("%s/%d", rel, y)
 		switch {
 		case !mds[y]:
-			fs = append(fs, report.Finding{File: name + ".toml", Rule: RuleFile, Message: fmt.Sprintf("缺少对应的叙述文件 %d.md", y)})
+			fs = append(fs, report.Finding{File: layout.ReportTOML(slug, y), Rule: RuleFile, Message: "缺少对应的叙述文件 " + layout.ReportName(y, "md")})
 			continue
 		case !tomls[y]:
-			fs = append(fs, report.Finding{File: name + ".md", Rule: RuleFile, Message: fmt.Sprintf("缺少对应的数据文件 %d.toml", y)})
+			fs = append(fs, report.Finding{File: layout.ReportMD(slug, y), Rule: RuleFile, Message: "缺少对应的数据文件 " + layout.ReportName(y, "toml")})
 			continue
 		}
-		e, reused := cachedReport(dir, name, y, prev, stamps)
+		e, reused := cachedReport(dir, slug, y, prev, stamps)
 		reports[y] = e
 		fs = append(fs, e.findings...)
 		if e.report != nil {
@@ -250,17 +248,18 @@ func loadOrgan(root, slug string, prev *organEntry, stamps bool) *organEntry {
 	return &organEntry{organ: o, findings: fs, nameLine: nameLine, reports: reports}
 }
 
-func loadReport(dir, name string, year int) (*report.Report, []report.Finding) {
-	src, err := readFile(filepath.Join(dir, strconv.Itoa(year)+".toml"))
+func loadReport(dir, slug string, year int) (*report.Report, []report.Finding) {
+	tomlFile, mdFile := layout.ReportTOML(slug, year), layout.ReportMD(slug, year)
+	src, err := readFile(filepath.Join(dir, layout.ReportName(year, "toml")))
 	if err != nil {
-		return nil, []report.Finding{{File: name + ".toml", Rule: RuleFile, Message: err.Error()}}
+		return nil, []report.Finding{{File: tomlFile, Rule: RuleFile, Message: err.Error()}}
 	}
-	r, fs := DecodeReport(name+".toml", src, year)
-	md, err := readFile(filepath.Join(dir, strconv.Itoa(year)+".md"))
+	r, fs := DecodeReport(tomlFile, src, year)
+	md, err := readFile(filepath.Join(dir, layout.ReportName(year, "md")))
 	if err != nil {
-		return nil, append(fs, report.Finding{File: name + ".md", Rule: RuleFile, Message: err.Error()})
+		return nil, append(fs, report.Finding{File: mdFile, Rule: RuleFile, Message: err.Error()})
 	}
-	n, nfs := SplitNarrative(name+".md", md)
+	n, nfs := SplitNarrative(mdFile, md)
 	fs = append(fs, nfs...)
 	if r == nil || report.Blocking(fs) {
 		// A report that failed to load is not checked further: its

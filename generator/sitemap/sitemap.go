@@ -6,7 +6,6 @@ import (
 	"bufio"
 	"encoding/xml"
 	"io"
-	"strconv"
 )
 
 // SitemapURL is one page of the sitemap.
@@ -43,5 +42,3 @@ func Robots(sitemapURL string, absolute bool) []byte {
 	}
 	return []byte(s)
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }
