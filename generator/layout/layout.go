@@ -74,8 +74,8 @@ func CheckThemeName(name string) string {
 	if ok {
 		return ""
 	}
-	if len(name) > 80 {
-		name = name[:80] + "…"
+	if r := []rune(name); len(r) > 60 {
+		name = string(r[:60]) + "…" // whole characters: a byte cut would leave invalid UTF-8
 	}
 	return fmt.Sprintf("theme = %q 不是主题名：主题名是站点 themes/ 中一个目录的名称，只用字母、数字、-、_ 和 .（不含路径分隔符和 ..），例如 theme = \"gov-blue\"；删去 theme 一行则用内置主题", name)
 }

@@ -1,6 +1,10 @@
 package layout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestOutputOf(t *testing.T) {
 	for rel, want := range map[string]Output{
@@ -94,5 +98,19 @@ func TestInputs(t *testing.T) {
 		if got := OutputOf(rel).Inputs(rel); got != want {
 			t.Errorf("%s: %+v, want %+v", rel, got, want)
 		}
+	}
+}
+
+func TestCheckThemeName(t *testing.T) {
+	for name, ok := range map[string]bool{"default": true, "gov-blue_2.0": true, "": false, "..": false, "a/b": false, "蓝色": false} {
+		if got := CheckThemeName(name) == ""; got != ok {
+			t.Errorf("CheckThemeName(%q) ok = %v", name, got)
+		}
+	}
+	// A long name is clipped by characters, leaving valid UTF-8.
+	msg := CheckThemeName(strings.Repeat("主题", 100))
+	// 30 of the name's, 3 of the message's own words.
+	if !utf8.ValidString(msg) || !strings.Contains(msg, "…") || strings.Count(msg, "主题") > 33 {
+		t.Errorf("long name: %q", msg)
 	}
 }
