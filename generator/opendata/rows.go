@@ -107,10 +107,8 @@ func activeEntries(f *report.FormatSpec) []entry {
 					e.Defs[j] = "signed_count"
 				case c.Key == row.Amount:
 					e.Defs[j] = "amount"
-					if row.Unit != "" {
-						e.Columns[j].Label += "（" + row.Unit + "）"
-					}
 				}
+				e.Columns[j].Label = row.ColumnLabel(j)
 			}
 			if row.Amount == "" {
 				out = append(out, rowEntry(e, func(r *report.Report) report.Row { return r.ActiveRow(i) }))

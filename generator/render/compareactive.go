@@ -23,12 +23,8 @@ func activeCompare(f *report.FormatSpec, prev, cur *report.Report, years [2]int,
 	out.start(&t)
 	for i, row := range f.Active {
 		a, b := prev.ActiveValues(i), cur.ActiveValues(i)
-		for c, col := range row.Columns {
-			label := row.Label + " · " + col.Label
-			if col.Key == row.Amount && row.Unit != "" {
-				label += "（" + row.Unit + "）"
-			}
-			out.row(label, 1)
+		for c := range row.Columns {
+			out.row(row.Label+" · "+row.ColumnLabel(c), 1)
 			out.figure(valueAt(a, c), valueAt(b, c))
 		}
 	}

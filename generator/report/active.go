@@ -90,7 +90,7 @@ func (r *Report) active2019Values(i int) []ActiveValue {
 	if a != nil {
 		p = a.Procurement
 	}
-	return []ActiveValue{{Count: p.Projects}, {Amount: p.Amount, IsAmount: true, Unit: ProcurementUnit}}
+	return []ActiveValue{{Count: p.Projects}, {Amount: p.Amount, IsAmount: true, Unit: procurementRow.Unit}}
 }
 
 func countValues(cells []Cell) []ActiveValue {

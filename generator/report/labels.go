@@ -109,6 +109,16 @@ type ActiveRow struct {
 	Amount, Unit string
 }
 
+// ColumnLabel is column j's label as the data names it: an amount's with
+// its unit when the label does not say it (采购总金额（元）).
+func (r ActiveRow) ColumnLabel(j int) string {
+	c := r.Columns[j]
+	if c.Key == r.Amount && r.Unit != "" {
+		return c.Label + "（" + r.Unit + "）"
+	}
+	return c.Label
+}
+
 // activeRows2021 are the rows of table 二 in the 2021 format, in printed
 // order: FormatSpec.Active, read through Report.ActiveValues.
 var activeRows2021 = []ActiveRow{
